@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+const valid = {
+  MOOV_API_URL: "http://127.0.0.1:4010",
+  MOOV_PUBLIC_KEY: "pk_test",
+  MOOV_PRIVATE_KEY: "sk_test",
+  MOOV_PLATFORM_ACCOUNT_ID: "5b0f8c6e-2d1a-4c3e-9f7a-000000000001",
+  NEXTAUTH_SECRET: "x".repeat(32),
+  USERS_FILE: "demo/users.json",
+};
+
+function messageFor(raw: Record<string, string | undefined>): string {
+  try {
+    parseEnv(raw);
+  } catch (error) {
+    if (error instanceof EnvError) return error.message;
+    throw error;
+  }
+  throw new Error("expected parseEnv to fail");
+}
+
+describe("parseEnv", () => {
+  it("applies the documented defaults", () => {
+    const env = parseEnv(valid);
+    expect(env.MOOV_API_VERSION).toBe("v2026.04.00");
+    expect(env.MOOV_TIMEOUT_MS).toBe(10_000);
+    expect(env.SESSION_MAX_AGE).toBe(8 * 60 * 60);
+    expect(env.OIDC_ISSUER).toBeUndefined();
+  });
+
+  it("names every missing variable", () => {
+    const message = messageFor({ ...valid, MOOV_PUBLIC_KEY: undefined, USERS_FILE: "" });
+    expect(message).toContain("MOOV_PUBLIC_KEY: is missing");
+    expect(message).toContain("USERS_FILE");
+  });
+
+  it("names a malformed variable and says what is wrong", () => {
+    const message = messageFor({ ...valid, MOOV_API_VERSION: "2022", MOOV_API_URL: "not a url" });
+    expect(message).toContain("MOOV_API_VERSION: must look like v2026.04.00");
+    expect(message).toContain("MOOV_API_URL");
+  });
+
+  it("rejects a short NEXTAUTH_SECRET", () => {
+    expect(messageFor({ ...valid, NEXTAUTH_SECRET: "short" })).toContain("NEXTAUTH_SECRET");
+  });
+
+  it("requires the three OIDC variables together", () => {
+    const message = messageFor({ ...valid, OIDC_ISSUER: "https://sso.example.com" });
+    expect(message).toContain("OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together");
+    const env = parseEnv({
+      ...valid,
+      OIDC_ISSUER: "https://sso.example.com",
+      OIDC_CLIENT_ID: "desk",
+      OIDC_CLIENT_SECRET: "secret",
+    });
+    expect(env.OIDC_CLIENT_ID).toBe("desk");
+  });
+});

@@ -1,0 +1,81 @@
+import "server-only";
+import { z } from "zod";
+
+/**
+ * The server's configuration, parsed once. A missing or malformed variable stops
+ * start-up (see instrumentation.ts) with a message naming it, instead of failing
+ * later inside a request.
+ */
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    MOOV_API_URL: z.url({ protocol: /^https?$/ }),
+    MOOV_PUBLIC_KEY: z.string().min(1),
+    MOOV_PRIVATE_KEY: z.string().min(1),
+    MOOV_PLATFORM_ACCOUNT_ID: z.uuid(),
+    MOOV_API_VERSION: z
+      .string()
+      .regex(/^v\d{4}\.\d{2}\.\d{2}$/, "must look like v2026.04.00")
+      .default("v2026.04.00"),
+    MOOV_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    MOOV_WEBHOOK_SECRET: optionalString,
+    NEXTAUTH_URL: z.url().optional(),
+    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
+    USERS_FILE: z.string().min(1),
+    SESSION_MAX_AGE: seconds(8 * 60 * 60),
+    SESSION_IDLE_TIMEOUT: seconds(30 * 60),
+    OIDC_ISSUER: optionalString.pipe(z.url().optional()),
+    OIDC_CLIENT_ID: optionalString,
+    OIDC_CLIENT_SECRET: optionalString,
+    OIDC_NAME: z.string().default("Company SSO"),
+    REDIS_URL: optionalString,
+  })
+  .superRefine((env, ctx) => {
+    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+let cached: Env | undefined;
+
+/** The parsed environment; parsing happens on first use and at start-up. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Parses a raw environment; the error message lists every offending variable by name. */
+export function parseEnv(raw: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(raw);
+  if (result.success) return result.data;
+  throw new EnvError(describeEnvIssues(result.error, raw));
+}
+
+function describeEnvIssues(error: z.ZodError, raw: Record<string, string | undefined>): string {
+  const lines = error.issues.map((issue) => {
+    const name = issue.path.join(".") || "(environment)";
+    const value = raw[name];
+    const missing = value === undefined || value.trim() === "";
+    return `  - ${name}: ${missing && issue.code === "invalid_type" ? "is missing" : issue.message}`;
+  });
+  return `Invalid environment (see .env.example):\n${lines.join("\n")}`;
+}

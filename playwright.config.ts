@@ -1,0 +1,85 @@
+import { existsSync } from "node:fs";
+import { chromium, defineConfig, devices } from "@playwright/test";
+import { e2eEnvironment, e2ePorts } from "./e2e/fixtures/environment";
+
+/**
+ * Browser choice: Playwright's own Chromium when it is installed, else the
+ * operating system's, else stop with both ways to get one.
+ */
+function chromiumExecutable(): string | undefined {
+  const bundled = chromium.executablePath();
+  if (bundled && existsSync(bundled)) return undefined;
+  const system = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (existsSync(system)) return system;
+  throw new Error(
+    "No Chromium found for the E2E tests. Install one of:\n" +
+      "  npx playwright install chromium   (Playwright's own build)\n" +
+      "  apt-get install -y chromium        (the OS package, used from /usr/bin/chromium)",
+  );
+}
+
+const executablePath = chromiumExecutable();
+const isCI = Boolean(process.env.CI);
+
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir: "./test-results/e2e",
+  forbidOnly: isCI,
+  retries: isCI ? 2 : 0,
+  workers: 2,
+  fullyParallel: true,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: [
+    ["list"],
+    ["json", { outputFile: "test-results/e2e-results.json" }],
+    ["html", { open: "never", outputFolder: "playwright-report" }],
+  ],
+  use: {
+    baseURL: `http://127.0.0.1:${e2ePorts.app}`,
+    trace: "on-first-retry",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath,
+      args: executablePath
+        ? [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+          ]
+        : [],
+    },
+  },
+  projects: [
+    { name: "setup", testMatch: /setup\/.*\.setup\.ts$/ },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"] },
+      dependencies: ["setup"],
+      testIgnore: /setup\/.*\.setup\.ts$/,
+    },
+  ],
+  webServer: [
+    {
+      name: "emulator",
+      command: `node_modules/.bin/tsx emulator/src/main.ts --port ${e2ePorts.emulator} --db :memory: --seed demo --rate-limit 500`,
+      url: `http://127.0.0.1:${e2ePorts.emulator}/ping`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      name: "app",
+      command: `node_modules/.bin/tsx scripts/ensure-build.ts && node_modules/.bin/next start --port ${e2ePorts.app} --hostname 127.0.0.1`,
+      url: `http://127.0.0.1:${e2ePorts.app}/api/health`,
+      reuseExistingServer: false,
+      timeout: 360_000,
+      env: e2eEnvironment(),
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
+});
