@@ -79,3 +79,14 @@ function describeEnvIssues(error: z.ZodError, raw: Record<string, string | undef
   });
   return `Invalid environment (see .env.example):\n${lines.join("\n")}`;
 }
+
+/** Start-up check: prints what is wrong and stops the process. */
+export function exitOnInvalidEnv(): void {
+  try {
+    env();
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
