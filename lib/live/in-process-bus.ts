@@ -1,0 +1,53 @@
+import type { LiveEventBus, LiveEventListener } from "./event-bus";
+import type { LiveEvent } from "./live-event";
+
+/** Enough for a day of busy webhooks; older IDs fall out first. */
+const MAX_CLAIMED = 50_000;
+
+/** The default bus: one app instance, events never leave the process. */
+export class InProcessBus implements LiveEventBus {
+  private readonly listeners = new Set<LiveEventListener>();
+  // Map keeps insertion order, so the oldest claim is the first key.
+  private readonly claimed = new Map<string, number>();
+
+  async publish(event: LiveEvent): Promise<void> {
+    this.deliver(event);
+  }
+
+  /** Hands an event to this process's listeners; one failing listener never blocks the rest. */
+  deliver(event: LiveEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        console.error("live event listener failed", error);
+      }
+    }
+  }
+
+  subscribe(listener: LiveEventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+
+  async claim(eventID: string, ttlMs: number, now = Date.now()): Promise<boolean> {
+    const seenUntil = this.claimed.get(eventID);
+    if (seenUntil !== undefined && seenUntil > now) return false;
+    this.claimed.delete(eventID);
+    this.claimed.set(eventID, now + ttlMs);
+    while (this.claimed.size > MAX_CLAIMED) {
+      const oldest = this.claimed.keys().next().value;
+      if (oldest === undefined) break;
+      this.claimed.delete(oldest);
+    }
+    return true;
+  }
+
+  async close(): Promise<void> {
+    this.listeners.clear();
+  }
+}
