@@ -1,0 +1,62 @@
+import { hashToken } from "./ids.js";
+import type { AuthScheme } from "./journal.js";
+import type { Store } from "./store/store.js";
+
+export type Caller =
+  | { scheme: "basic"; accountID: string; clientID: string }
+  | { scheme: "bearer"; accountID: string; clientID: string; scopes: string[] };
+
+export type AuthResult =
+  | { ok: true; caller: Caller }
+  | { ok: false; scheme: AuthScheme; reason: string };
+
+export type BasicCredentials = { username: string; password: string };
+
+export function parseBasic(header: string | undefined): BasicCredentials | undefined {
+  const match = header?.match(/^Basic\s+([A-Za-z0-9+/=_-]+)\s*$/i);
+  if (!match?.[1]) return undefined;
+  const decoded = Buffer.from(match[1], "base64").toString("utf8");
+  const colon = decoded.indexOf(":");
+  if (colon <= 0) return undefined;
+  return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+
+export function authSchemeOf(header: string | undefined): AuthScheme {
+  if (!header) return "none";
+  if (/^basic\s/i.test(header)) return "basic";
+  if (/^bearer\s/i.test(header)) return "bearer";
+  return "none";
+}
+
+/**
+ * Resolves the Authorization header. Basic = an account's own key pair;
+ * Bearer = an access token that exists, is not revoked and has not expired.
+ */
+export function authenticate(header: string | undefined, store: Store, nowMs: number): AuthResult {
+  const scheme = authSchemeOf(header);
+  if (!header) return { ok: false, scheme, reason: "missing Authorization header" };
+  if (scheme === "basic") {
+    const credentials = parseBasic(header);
+    const accountID =
+      credentials && store.accounts.accountForKey(credentials.username, credentials.password);
+    if (!credentials || !accountID) return { ok: false, scheme, reason: "invalid API key pair" };
+    return { ok: true, caller: { scheme, accountID, clientID: credentials.username } };
+  }
+  const token = header.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+  if (scheme !== "bearer" || !token) {
+    return { ok: false, scheme, reason: "malformed Authorization header" };
+  }
+  const row = store.tokens.find(hashToken(token));
+  if (row?.kind !== "access") return { ok: false, scheme, reason: "unknown access token" };
+  if (row.revoked) return { ok: false, scheme, reason: "access token revoked" };
+  if (row.expires_at <= nowMs) return { ok: false, scheme, reason: "access token expired" };
+  return {
+    ok: true,
+    caller: {
+      scheme,
+      accountID: row.account_id,
+      clientID: row.client_id,
+      scopes: row.scopes.split(" ").filter(Boolean),
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { pick, type Random, seededUUID } from "../ids.js";
+import type { Store } from "../store/store.js";
+import type { TicketStatus } from "../store/tickets-store.js";
+import { seedDemo } from "./demo.js";
+import { CONTACT_NAMES, type SeedAccount } from "./demo-accounts.js";
+import { THREADS } from "./demo-threads.js";
+import { SEED_ANCHOR_MS, writeAccount } from "./seed-writer.js";
+
+/** Stable IDs the large seed adds on top of the demo accounts (documented in the README). */
+export const LARGE_PARTNER_ID = "5b0f8c6e-2d1a-4c3e-9f7a-00000000b000";
+export const LARGE_TICKETS_ACCOUNT_ID = "5b0f8c6e-2d1a-4c3e-9f7a-00000000b001";
+export const LARGE_TICKET_COUNT = 10_000;
+export const LARGE_CONNECTED_COUNT = 200;
+
+export function largeConnectedID(index: number): string {
+  return `5b0f8c6e-2d1a-4c3e-9f7a-${(0xb001 + index).toString(16).padStart(12, "0")}`;
+}
+
+const STATUSES: TicketStatus[] = ["new", "in-progress", "on-hold", "closed"];
+
+/**
+ * The demo accounts plus "Summit Payments" (a partner with 200 connected
+ * merchants); the first merchant, "Atlas Outfitters", holds 10,000 tickets.
+ * Written in the caller's single transaction with prepared statements.
+ */
+export function seedLarge(store: Store, random: Random): void {
+  seedDemo(store, random);
+  const partner: SeedAccount = {
+    accountID: LARGE_PARTNER_ID,
+    displayName: "Summit Payments",
+    domain: "summit.example",
+    keys: { publicKey: "pk_summit_large", privateKey: "sk_summit_large_5e1a7c" },
+  };
+  writeAccount(store, partner, SEED_ANCHOR_MS - 400 * 86_400_000);
+  for (let index = 0; index < LARGE_CONNECTED_COUNT; index++) {
+    const first = index === 0;
+    writeAccount(
+      store,
+      {
+        accountID: largeConnectedID(index),
+        displayName: first
+          ? "Atlas Outfitters"
+          : `Summit Merchant ${String(index).padStart(3, "0")}`,
+        domain: first ? "atlas.example" : `merchant-${index}.example`,
+        keys: first
+          ? { publicKey: "pk_atlas_large", privateKey: "sk_atlas_large_8d2b6f" }
+          : { publicKey: `pk_large_${index}`, privateKey: `sk_large_${index}` },
+        connectedTo: LARGE_PARTNER_ID,
+      },
+      SEED_ANCHOR_MS - 399 * 86_400_000 + index * 60_000,
+    );
+  }
+  const spacingMs = Math.floor((365 * 86_400_000) / LARGE_TICKET_COUNT);
+  for (let index = 0; index < LARGE_TICKET_COUNT; index++) {
+    const createdOnMs = SEED_ANCHOR_MS - (LARGE_TICKET_COUNT - index) * spacingMs;
+    const name = pick(random, CONTACT_NAMES);
+    const template = pick(random, THREADS);
+    const ticketID = seededUUID(random);
+    const status = pick(random, STATUSES);
+    const createdOn = new Date(createdOnMs).toISOString();
+    store.tickets.insert({
+      ticketID,
+      accountID: LARGE_TICKETS_ACCOUNT_ID,
+      title: template.title.replace(/\{\w+\}/g, `#${index + 1}`),
+      contact: { email: `${name.split(" ")[0]?.toLowerCase() ?? "ops"}@atlas.example`, name },
+      foreignID: index % 3 === 0 ? `atlas-${index}` : undefined,
+      createdOn,
+      firstMessage: { author: name, body: `Ticket ${index + 1}: ${template.lines[0]?.body ?? ""}` },
+    });
+    if (status !== "new") store.tickets.setStatus(ticketID, status, createdOn);
+  }
+}
