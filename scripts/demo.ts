@@ -19,12 +19,31 @@ const emulatorURL = `http://127.0.0.1:${emulatorPort}`;
 
 const children: ChildProcess[] = [];
 
-/** One secret per checkout, so demo sessions survive a restart of the demo. */
-function demoSecret(): string {
-  const file = path.join(dataDir, "demo-nextauth-secret");
-  if (!existsSync(file))
+/** Secrets kept per checkout, so demo sessions and the webhook survive a restart of the demo. */
+function demoSecret(name: string): string {
+  const file = path.join(dataDir, `demo-${name}`);
+  if (!existsSync(file)) {
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
   return readFileSync(file, "utf8").trim();
+}
+
+/** Points the emulator's webhooks at this app, replacing any earlier registration for it. */
+async function registerWebhook(secret: string): Promise<void> {
+  const url = `${appURL}/api/webhooks/moov`;
+  const listed = (await (await fetch(`${emulatorURL}/_emulator/webhooks`)).json()) as Array<{
+    webhookID: string;
+    url: string;
+  }>;
+  for (const webhook of listed.filter((entry) => entry.url === url)) {
+    await fetch(`${emulatorURL}/_emulator/webhooks/${webhook.webhookID}`, { method: "DELETE" });
+  }
+  const response = await fetch(`${emulatorURL}/_emulator/webhooks`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ url, secret }),
+  });
+  if (!response.ok) throw new Error(`registering the demo webhook failed: ${response.status}`);
 }
 
 function start(
@@ -98,6 +117,7 @@ process.on("SIGTERM", () => stop(0));
 async function main(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
   ensureBuild();
+  const webhookSecret = demoSecret("webhook-secret");
 
   start("emulator", path.join(root, "node_modules/.bin/tsx"), [
     "emulator/src/main.ts",
@@ -121,11 +141,13 @@ async function main(): Promise<void> {
       MOOV_PLATFORM_ACCOUNT_ID: "5b0f8c6e-2d1a-4c3e-9f7a-000000000001",
       MOOV_API_VERSION: "v2026.04.00",
       NEXTAUTH_URL: appURL,
-      NEXTAUTH_SECRET: demoSecret(),
+      NEXTAUTH_SECRET: demoSecret("nextauth-secret"),
+      MOOV_WEBHOOK_SECRET: webhookSecret,
       USERS_FILE: "demo/users.json",
     },
   );
   await waitFor(`${appURL}/api/health`, "the app");
+  await registerWebhook(webhookSecret);
 
   console.log(`\nSupport Desk is running at ${appURL}  (emulated Moov API at ${emulatorURL})`);
   console.log("Demo sign-ins:");
