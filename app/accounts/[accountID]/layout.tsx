@@ -1,0 +1,70 @@
+import { headers } from "next/headers";
+import { forbidden, notFound, redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { z } from "zod";
+import { AppHeader } from "@/components/header/app-header";
+import {
+  type ActingAccount,
+  currentAccountName,
+  holdsTokenFor,
+  listActingAccounts,
+  mayActFor,
+  requireAgent,
+  SessionEndedError,
+} from "@/lib/auth/agent";
+import { DirectoryTokenRejectedError } from "@/lib/auth/directory";
+import { pathHeader, sessionEndedPath, switchAccountPath, ticketsPath } from "@/lib/auth/paths";
+
+type Props = { children: ReactNode; params: Promise<{ accountID: string }> };
+
+type Loaded<T> = { ok: true; value: T } | { ok: false; ended?: SessionEndedError["reason"] };
+
+/** A read for the header; if Moov is down the header falls back to IDs rather than failing the page. */
+async function load<T>(read: () => Promise<T>): Promise<Loaded<T>> {
+  try {
+    return { ok: true, value: await read() };
+  } catch (error) {
+    if (error instanceof SessionEndedError) return { ok: false, ended: error.reason };
+    if (error instanceof DirectoryTokenRejectedError) return { ok: false, ended: "revoked" };
+    console.error("auth: could not name the acting accounts", (error as Error).name);
+    return { ok: false };
+  }
+}
+
+/**
+ * Every page about one account passes here: a malformed ID is a 404, an
+ * account the person may not act for a 403 (before any Moov call about it),
+ * and the header says whose tickets are on screen.
+ */
+export default async function AccountLayout({ children, params }: Props) {
+  const { accountID } = await params;
+  if (!z.guid().safeParse(accountID).success) notFound();
+  const agent = await requireAgent();
+  const here = (await headers()).get(pathHeader) ?? ticketsPath(accountID);
+  if (!(await mayActFor(accountID))) forbidden();
+  if (!(await holdsTokenFor(accountID))) redirect(switchAccountPath(accountID, here));
+
+  const [named, listed] = await Promise.all([
+    load(() => currentAccountName(accountID)),
+    load(listActingAccounts),
+  ]);
+  for (const result of [named, listed]) {
+    if (!result.ok && result.ended) redirect(sessionEndedPath(result.ended, here));
+  }
+  const accounts = listed.ok ? listed.value : [];
+  const fromList = accounts.find((account) => account.accountID === accountID);
+  const current: ActingAccount = {
+    accountID,
+    displayName: named.ok
+      ? named.value.displayName
+      : (fromList?.displayName ?? `Account ${accountID}`),
+    via: fromList?.via,
+  };
+
+  return (
+    <div className="flex min-h-screen flex-col">
+      <AppHeader agent={{ ...agent, accountID }} accounts={accounts} current={current} />
+      <div className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">{children}</div>
+    </div>
+  );
+}

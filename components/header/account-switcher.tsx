@@ -1,0 +1,124 @@
+"use client";
+
+import { Check, ChevronsUpDown, Search } from "lucide-react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { buttonVariants } from "@/components/ui/button";
+import type { ActingAccount } from "@/lib/auth/agent";
+import { ticketsPath } from "@/lib/auth/paths";
+
+type Props = { accounts: ActingAccount[]; currentID: string };
+
+/** Past this many accounts the list gets a search field. */
+const searchableFrom = 7;
+
+/**
+ * The accounts the person may act for. Each entry is a plain link to that
+ * account's tickets: the server mints the account's token on the way (proxy.ts),
+ * and other tabs keep the accounts they are working. Not next/link: its
+ * prefetching would mint a token for every account in the list.
+ */
+export function AccountSwitcher({ accounts, currentID }: Props) {
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState("");
+  const panelID = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+
+  const shown = useMemo(() => {
+    const wanted = query.trim().toLowerCase();
+    if (!wanted) return accounts;
+    return accounts.filter((account) =>
+      [account.displayName, account.accountID].some((text) => text.toLowerCase().includes(wanted)),
+    );
+  }, [accounts, query]);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: MouseEvent | KeyboardEvent) => {
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== "Escape") return;
+        trigger.current?.focus();
+      } else if (root.current?.contains(event.target as Node)) {
+        return;
+      }
+      setOpen(false);
+    };
+    document.addEventListener("mousedown", close);
+    document.addEventListener("keydown", close);
+    return () => {
+      document.removeEventListener("mousedown", close);
+      document.removeEventListener("keydown", close);
+    };
+  }, [open]);
+
+  if (accounts.length < 2) return null;
+
+  return (
+    <div ref={root} className="relative">
+      <button
+        ref={trigger}
+        type="button"
+        className={buttonVariants({ size: "sm" })}
+        aria-expanded={open}
+        aria-controls={panelID}
+        onClick={() => setOpen((value) => !value)}
+      >
+        Switch account
+        <ChevronsUpDown aria-hidden="true" className="size-4 text-ink-muted" />
+      </button>
+      {open ? (
+        <nav
+          id={panelID}
+          aria-label="Accounts you act for"
+          className="absolute left-0 z-20 mt-2 w-80 rounded-lg border border-line bg-surface p-2 shadow-lg"
+        >
+          {accounts.length >= searchableFrom ? (
+            <label className="mb-2 flex items-center gap-2 rounded-md border border-line px-2 focus-within:outline-2 focus-within:outline-focus">
+              <Search aria-hidden="true" className="size-4 text-ink-muted" />
+              <span className="sr-only">Search accounts</span>
+              <input
+                // biome-ignore lint/a11y/noAutofocus: the panel was opened to pick an account; typing filters at once.
+                autoFocus
+                type="search"
+                value={query}
+                onChange={(event) => setQuery(event.target.value)}
+                placeholder="Search accounts"
+                className="h-9 w-full bg-transparent text-sm text-ink placeholder:text-ink-muted focus-visible:outline-none"
+              />
+            </label>
+          ) : null}
+          <ul className="max-h-80 overflow-y-auto">
+            {shown.map((account) => {
+              const current = account.accountID === currentID;
+              return (
+                <li key={account.accountID}>
+                  <a
+                    href={ticketsPath(account.accountID)}
+                    aria-current={current ? "page" : undefined}
+                    className="flex items-start gap-2 rounded-md px-2 py-2 text-sm text-ink hover:bg-surface-muted"
+                  >
+                    <Check
+                      aria-hidden="true"
+                      className={current ? "mt-0.5 size-4 text-accent" : "mt-0.5 size-4 opacity-0"}
+                    />
+                    <span className="min-w-0">
+                      <span className="block truncate font-medium">{account.displayName}</span>
+                      {account.via ? (
+                        <span className="block truncate text-xs text-ink-muted">
+                          via {account.via.displayName}
+                        </span>
+                      ) : null}
+                    </span>
+                  </a>
+                </li>
+              );
+            })}
+            {shown.length === 0 ? (
+              <li className="px-2 py-2 text-sm text-ink-muted">No account matches “{query}”.</li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { LogOut } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import type { AgentSession } from "@/lib/auth/agent";
+import { signOutAction } from "@/lib/auth/sign-out-action";
+
+const kindLabels: Record<AgentSession["kind"], string> = {
+  account: "Account agent",
+  partner: "Partner agent",
+};
+
+/** The signed-in person and Sign out (a server action: works without client JS). */
+export function SignedInPerson({ agent }: { agent: AgentSession }) {
+  return (
+    <div className="flex items-center gap-3">
+      <div className="hidden text-right text-sm sm:block">
+        <p className="font-medium text-ink">{agent.name}</p>
+        <p className="text-xs text-ink-muted">
+          {agent.email} · {kindLabels[agent.kind]}
+        </p>
+      </div>
+      <form action={signOutAction}>
+        <Button type="submit" size="sm" variant="ghost">
+          <LogOut aria-hidden="true" className="size-4" />
+          Sign out
+        </Button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import "server-only";
+import { MoovError } from "@moovio/sdk/models/errors/index.js";
+import { moovWithToken } from "@/lib/moov/client";
+import { processWide } from "./process-wide";
+
+/**
+ * Account names and a partner's connected accounts, read with the session's
+ * directory token. The list of a partner's connected accounts is kept for half
+ * a minute per process: the permission check for a partner with "*" needs it on
+ * every request, and it changes rarely.
+ */
+export type NamedAccount = { accountID: string; displayName: string };
+
+/** Moov refused the token (revoked or expired): the session has to end. */
+export class DirectoryTokenRejectedError extends Error {
+  override name = "DirectoryTokenRejectedError";
+}
+
+const connectedTTLms = 30_000;
+export const recheckAfterMissMs = 1_000;
+const pageSize = 200;
+type Cached = { at: number; accounts: Promise<NamedAccount[]> };
+const connectedCache = processWide("auth.connected-accounts", () => new Map<string, Cached>());
+
+function rethrow(error: unknown): never {
+  if (error instanceof MoovError && error.statusCode === 401) {
+    throw new DirectoryTokenRejectedError("Moov rejected the session's token");
+  }
+  throw error;
+}
+
+export async function fetchAccountName(
+  accountID: string,
+  accessToken: string,
+): Promise<NamedAccount> {
+  try {
+    const account = await moovWithToken(accessToken).accounts.get({ accountID });
+    return { accountID, displayName: account.result.displayName };
+  } catch (error) {
+    rethrow(error);
+  }
+}
+
+async function fetchConnected(partnerID: string, accessToken: string): Promise<NamedAccount[]> {
+  const moov = moovWithToken(accessToken);
+  const accounts: NamedAccount[] = [];
+  try {
+    for (let skip = 0; ; skip += pageSize) {
+      const page = await moov.accounts.listConnected({
+        accountID: partnerID,
+        count: pageSize,
+        skip,
+      });
+      accounts.push(
+        ...page.result
+          .filter((account) => account.accountID !== partnerID)
+          .map((account) => ({ accountID: account.accountID, displayName: account.displayName })),
+      );
+      if (page.result.length < pageSize) return accounts;
+    }
+  } catch (error) {
+    rethrow(error);
+  }
+}
+
+/**
+ * `fresherThanMs` asks for a list newer than the cache's half minute: a
+ * permission check that misses reads again (at most every few seconds), so an
+ * account connected a moment ago is not refused.
+ */
+export function connectedAccounts(
+  partnerID: string,
+  accessToken: string,
+  fresherThanMs = connectedTTLms,
+): Promise<NamedAccount[]> {
+  const now = Date.now();
+  const cached = connectedCache.get(partnerID);
+  if (cached && now - cached.at < Math.min(fresherThanMs, connectedTTLms)) return cached.accounts;
+  const accounts = fetchConnected(partnerID, accessToken);
+  connectedCache.set(partnerID, { at: now, accounts });
+  accounts.catch(() => {
+    if (connectedCache.get(partnerID)?.accounts === accounts) connectedCache.delete(partnerID);
+  });
+  return accounts;
+}
