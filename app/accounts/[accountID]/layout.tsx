@@ -64,7 +64,7 @@ export default async function AccountLayout({ children, params }: Props) {
   return (
     <div className="flex min-h-screen flex-col">
       <AppHeader agent={{ ...agent, accountID }} accounts={accounts} current={current} />
-      <div className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">{children}</div>
+      <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">{children}</main>
     </div>
   );
 }

@@ -1,0 +1,5 @@
+import { NotFoundMessage } from "@/components/tickets/not-found-message";
+
+export default function TicketNotFound() {
+  return <NotFoundMessage />;
+}

@@ -1,0 +1,36 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TicketQueueClient } from "@/components/tickets/ticket-queue-client";
+import { getQueryClient } from "@/lib/query/query-client";
+import { ticketListOptions } from "@/lib/tickets/queries";
+import { idSchema, parseQueueFilters, queueSearch } from "@/lib/tickets/schemas";
+import { prefetchFailure } from "@/lib/tickets/server/prefetch";
+import { serverFetcher } from "@/lib/tickets/server/server-fetcher";
+
+export const metadata: Metadata = { title: "Tickets" };
+
+type Props = {
+  params: Promise<{ accountID: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function TicketQueuePage({ params, searchParams }: Props) {
+  const { accountID } = await params;
+  if (!idSchema.safeParse(accountID).success) notFound();
+  const filters = parseQueueFilters(await searchParams);
+
+  const queryClient = getQueryClient();
+  const options = ticketListOptions(serverFetcher, accountID, filters);
+  await queryClient.prefetchInfiniteQuery(options);
+  const failure = prefetchFailure(queryClient, options.queryKey);
+
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <TicketQueueClient
+        accountID={accountID}
+        prefetchFailure={failure && { ...failure, search: queueSearch(filters) }}
+      />
+    </HydrationBoundary>
+  );
+}

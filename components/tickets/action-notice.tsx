@@ -1,0 +1,77 @@
+"use client";
+
+import { cva } from "class-variance-authority";
+import { CircleCheck, Info, TriangleAlert, X } from "lucide-react";
+import { RequestId } from "./request-id";
+
+export type Notice = {
+  tone: "success" | "info" | "error";
+  message: string;
+  requestId?: string;
+  code?: string;
+  ticketNumber?: number;
+};
+
+const noticeVariants = cva("flex items-start gap-3 rounded-lg border p-3 text-sm text-ink", {
+  variants: {
+    tone: {
+      success: "border-line bg-surface",
+      info: "border-line bg-surface-muted",
+      error: "border-danger bg-danger-soft",
+    },
+  },
+});
+
+const icons = { success: CircleCheck, info: Info, error: TriangleAlert } as const;
+
+/** The outcome of a write, announced politely when it worked and assertively when it did not. */
+export function ActionNotice({
+  notice,
+  onDismiss,
+}: {
+  notice: Notice | null;
+  onDismiss: () => void;
+}) {
+  return (
+    <div
+      role="status"
+      aria-live={notice?.tone === "error" ? "assertive" : "polite"}
+      className="empty:hidden"
+    >
+      {notice ? (
+        <div
+          className={noticeVariants({ tone: notice.tone })}
+          data-notice={notice.tone}
+          data-error-code={notice.code}
+        >
+          <NoticeIcon tone={notice.tone} />
+          <div className="flex flex-1 flex-col gap-1">
+            {notice.tone === "error" && notice.ticketNumber !== undefined ? (
+              <p className="font-semibold">Ticket #{notice.ticketNumber} was not closed.</p>
+            ) : null}
+            <p>{notice.message}</p>
+            {notice.tone === "success" ? null : <RequestId id={notice.requestId} />}
+          </div>
+          <button
+            type="button"
+            onClick={onDismiss}
+            className="rounded p-1 text-ink-muted hover:bg-surface-muted hover:text-ink"
+            aria-label="Dismiss message"
+          >
+            <X aria-hidden="true" className="size-4" />
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function NoticeIcon({ tone }: { tone: Notice["tone"] }) {
+  const Icon = icons[tone];
+  return (
+    <Icon
+      aria-hidden="true"
+      className={tone === "error" ? "mt-0.5 size-4 text-danger" : "mt-0.5 size-4"}
+    />
+  );
+}

@@ -1,0 +1,88 @@
+"use client";
+
+import { useIsMutating } from "@tanstack/react-query";
+import { Lock } from "lucide-react";
+import { useLayoutEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import type { TicketDTO } from "@/lib/tickets/dto";
+import { ticketKeys } from "@/lib/tickets/query-keys";
+import { closeFailure, useCloseTicket } from "@/lib/tickets/use-close-ticket";
+import type { Notice } from "./action-notice";
+import { CloseTicketDialog } from "./close-ticket-dialog";
+
+type CloseTicketButtonProps = {
+  accountID: string;
+  ticket: Pick<TicketDTO, "ticketID" | "number" | "title">;
+  onNotice: (notice: Notice) => void;
+  /** Where focus goes if this button disappears while focused (the ticket left the list, or is now closed). */
+  fallbackFocus: () => HTMLElement | null;
+  size?: "sm" | "md";
+};
+
+/** Close with a confirmation first; one close per ticket at a time, wherever its buttons are. */
+export function CloseTicketButton({
+  accountID,
+  ticket,
+  onNotice,
+  fallbackFocus,
+  size = "md",
+}: CloseTicketButtonProps) {
+  const [confirming, setConfirming] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const mutation = useCloseTicket(accountID, ticket.ticketID, {
+    onClosed: () => onNotice({ tone: "success", message: `Ticket #${ticket.number} is closed.` }),
+    onFailed: (error) => {
+      const failure = closeFailure(error);
+      onNotice({
+        tone: failure.code === "conflict" ? "info" : "error",
+        ...failure,
+        ticketNumber: ticket.number,
+      });
+    },
+  });
+  const running = useIsMutating({ mutationKey: ticketKeys.close(accountID, ticket.ticketID) }) > 0;
+  const busy = running || mutation.isPending;
+
+  const focusFallback = useRef(fallbackFocus);
+  focusFallback.current = fallbackFocus;
+  useLayoutEffect(() => {
+    const element = button.current;
+    return () => {
+      if (element && document.activeElement === element) {
+        requestAnimationFrame(() => focusFallback.current()?.focus());
+      }
+    };
+  }, []);
+
+  const confirm = () => {
+    setConfirming(false);
+    if (busy) return;
+    mutation.mutate();
+  };
+
+  return (
+    <>
+      <Button
+        ref={button}
+        variant="secondary"
+        size={size}
+        aria-disabled={busy}
+        aria-label={size === "sm" ? `Close ticket #${ticket.number}` : undefined}
+        onClick={() => {
+          if (!busy) setConfirming(true);
+        }}
+        className={busy ? "cursor-progress opacity-60" : undefined}
+      >
+        <Lock aria-hidden="true" className="size-3.5" />
+        {busy ? "Closing…" : size === "sm" ? "Close" : "Close ticket"}
+      </Button>
+      <CloseTicketDialog
+        open={confirming}
+        ticket={ticket}
+        onCancel={() => setConfirming(false)}
+        onConfirm={confirm}
+        fallbackFocus={fallbackFocus}
+      />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { Search, X } from "lucide-react";
+import { type FormEvent, useId } from "react";
+import { Button } from "@/components/ui/button";
+
+/** Looks a ticket up by the foreignID the account gave it. */
+export function ForeignIdSearch({
+  value,
+  onChange,
+}: {
+  value?: string;
+  onChange: (next?: string) => void;
+}) {
+  const inputID = useId();
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const raw = new FormData(event.currentTarget).get("foreignID");
+    onChange(typeof raw === "string" && raw.trim() ? raw.trim() : undefined);
+  };
+  return (
+    <search>
+      <form onSubmit={submit} className="flex items-end gap-2" key={value ?? ""}>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={inputID} className="text-xs font-medium text-ink-muted">
+            Foreign ID
+          </label>
+          <input
+            id={inputID}
+            name="foreignID"
+            type="search"
+            defaultValue={value}
+            maxLength={128}
+            placeholder="e.g. order-1042"
+            className="h-8 w-48 rounded-md border border-line bg-surface px-2 text-sm text-ink placeholder:text-ink-muted"
+          />
+        </div>
+        <Button type="submit" size="sm">
+          <Search aria-hidden="true" className="size-3.5" />
+          Find
+        </Button>
+        {value ? (
+          <Button size="sm" variant="ghost" onClick={() => onChange(undefined)}>
+            <X aria-hidden="true" className="size-3.5" />
+            Clear
+          </Button>
+        ) : null}
+      </form>
+    </search>
+  );
+}

@@ -1,0 +1,23 @@
+import { Skeleton } from "@/components/ui/skeleton";
+
+const placeholderRows = ["a", "b", "c", "d", "e", "f"];
+
+export function QueueSkeleton() {
+  return (
+    <div role="status" aria-live="polite" className="rounded-lg border border-line bg-surface">
+      <span className="sr-only">Loading tickets…</span>
+      {placeholderRows.map((row) => (
+        <div
+          key={row}
+          className="flex items-center gap-4 border-b border-line px-4 py-3 last:border-b-0"
+        >
+          <Skeleton className="h-4 w-10" />
+          <Skeleton className="h-4 flex-1" />
+          <Skeleton className="h-4 w-32" />
+          <Skeleton className="h-5 w-20 rounded-full" />
+          <Skeleton className="h-4 w-16" />
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import Link from "next/link";
+import { useRef } from "react";
+import { useRecentlyChanged } from "@/components/live/recently-changed";
+import type { TicketDTO } from "@/lib/tickets/dto";
+import type { Notice } from "./action-notice";
+import { RelativeTime } from "./relative-time";
+import { StatusBadge } from "./status-badge";
+import { TicketRowActions } from "./ticket-row-actions";
+
+type TicketRowProps = {
+  accountID: string;
+  ticket: TicketDTO;
+  onNotice: (notice: Notice) => void;
+  fallbackFocus: () => HTMLElement | null;
+};
+
+export function TicketRow({ accountID, ticket, onNotice, fallbackFocus }: TicketRowProps) {
+  const link = useRef<HTMLAnchorElement>(null);
+  // Once the Close button goes, focus lands on this row's title, or the queue if the row went too.
+  const focusAfterClose = () => (link.current?.isConnected ? link.current : fallbackFocus());
+  // A live event touched this ticket: tint the row briefly, without moving anything.
+  const changed = useRecentlyChanged(ticket.ticketID);
+  return (
+    <tr
+      className={`border-b border-line transition-colors duration-700 last:border-b-0 hover:bg-surface-muted ${changed ? "bg-accent/10" : ""}`}
+      data-ticket-id={ticket.ticketID}
+      data-recently-changed={changed || undefined}
+    >
+      <td className="px-3 py-2 font-mono text-sm text-ink-muted">#{ticket.number}</td>
+      <th scope="row" className="max-w-xs px-3 py-2 text-left font-medium">
+        <Link
+          ref={link}
+          href={`/accounts/${accountID}/tickets/${ticket.ticketID}`}
+          className="line-clamp-2 break-words text-ink underline-offset-2 hover:underline"
+        >
+          {ticket.title}
+        </Link>
+      </th>
+      <td className="px-3 py-2 text-sm">
+        <span className="block">{ticket.contact.name ?? ticket.contact.email}</span>
+        {ticket.contact.name ? (
+          <span className="block text-ink-muted">{ticket.contact.email}</span>
+        ) : null}
+      </td>
+      <td className="px-3 py-2">
+        <StatusBadge status={ticket.status} />
+      </td>
+      <td className="px-3 py-2 text-sm">
+        <RelativeTime iso={ticket.createdOn} />
+      </td>
+      <td className="px-3 py-2 text-sm">
+        <RelativeTime iso={ticket.updatedOn} />
+      </td>
+      <td className="px-3 py-2 text-sm">
+        <RelativeTime iso={ticket.latestMessageOn} />
+      </td>
+      <td className="px-3 py-2 font-mono text-xs">
+        {ticket.foreignID ?? <span className="text-ink-muted">—</span>}
+      </td>
+      <td className="px-3 py-2 text-right">
+        <TicketRowActions
+          accountID={accountID}
+          ticket={ticket}
+          onNotice={onNotice}
+          fallbackFocus={focusAfterClose}
+        />
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+
+import { type ReactNode, useEffect, useId, useRef } from "react";
+
+type DialogProps = {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+  /** Where focus goes when the element that opened the dialog is gone (say, its row was removed). */
+  fallbackFocus?: () => HTMLElement | null;
+};
+
+/**
+ * A modal on the native <dialog>: showModal() traps focus and makes the page
+ * inert, Escape closes it, and focus goes back to whatever opened it.
+ */
+export function Dialog({
+  open,
+  onClose,
+  title,
+  description,
+  children,
+  fallbackFocus,
+}: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const titleID = useId();
+  const descriptionID = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      opener.current =
+        document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      dialog.showModal();
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+  }, [open]);
+
+  const handleClose = () => {
+    onClose();
+    // Decided after React has re-rendered: closing may have removed the opener.
+    requestAnimationFrame(() => {
+      const target = opener.current?.isConnected ? opener.current : fallbackFocus?.();
+      target?.focus();
+    });
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby={titleID}
+      aria-describedby={description ? descriptionID : undefined}
+      onClose={handleClose}
+      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-line bg-surface p-0 text-ink shadow-xl backdrop:bg-black/50"
+    >
+      <div className="flex flex-col gap-4 p-6">
+        <h2 id={titleID} className="text-lg font-semibold">
+          {title}
+        </h2>
+        {description ? (
+          <div id={descriptionID} className="text-sm text-ink-muted">
+            {description}
+          </div>
+        ) : null}
+        {children}
+      </div>
+    </dialog>
+  );
+}

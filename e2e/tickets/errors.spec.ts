@@ -1,0 +1,112 @@
+import { errorForStatus, timeoutError, unreachableError } from "../../lib/moov/errors";
+import { closeMessages } from "../../lib/tickets/close-messages";
+import { expect, storageStateFor, test } from "../fixtures";
+import type { FaultRule } from "../fixtures/emulator-admin";
+import { lastRequestID, ownTicket, ticketAgents, ticketPath } from "./helpers";
+
+type Injected = {
+  name: string;
+  fault: Omit<FaultRule, "path" | "method">;
+  message: string;
+  hasRequestID: boolean;
+};
+
+const byStatus = (status: number, extra: Partial<Injected["fault"]> = {}): Injected => ({
+  name: String(status),
+  fault: {
+    status,
+    body: status === 422 ? { status: "status cannot be changed" } : { error: "injected" },
+    ...extra,
+  },
+  message:
+    closeMessages[errorForStatus(status).code] ??
+    errorForStatus(status, {
+      retryAfterSeconds: Number(extra.headers?.["retry-after"]) || undefined,
+    }).message,
+  hasRequestID: true,
+});
+
+/** Every failure Moov can answer a close with, as the agent must see it. */
+const injected: Injected[] = [
+  byStatus(400),
+  byStatus(401),
+  byStatus(403),
+  byStatus(404),
+  byStatus(422),
+  byStatus(429, { headers: { "retry-after": "9" } }),
+  byStatus(500),
+  byStatus(502),
+  byStatus(503),
+  byStatus(504),
+  {
+    name: "connection dropped",
+    fault: { drop: true },
+    message: unreachableError().message,
+    hasRequestID: false,
+  },
+];
+
+for (const { user, accountID } of ticketAgents) {
+  test.describe(`close failures as ${user}`, () => {
+    test.use({ storageState: storageStateFor(user) });
+
+    for (const { name, fault, message, hasRequestID } of injected) {
+      test(`${name}: the badge rolls back and the message and request ID show`, async ({
+        page,
+        emulator,
+      }) => {
+        const ticket = await ownTicket(emulator, accountID);
+        const path = `/accounts/${accountID}/tickets/${ticket.ticketID}`;
+        await emulator.addFault({ method: "PATCH", path, times: 1, ...fault });
+        await page.goto(ticketPath(accountID, ticket.ticketID));
+        await page.getByRole("button", { name: "Close ticket" }).click();
+        await page.getByRole("dialog").getByRole("button", { name: "Close permanently" }).click();
+
+        const notice = page.locator('[data-notice="error"]');
+        await expect(notice).toContainText(`Ticket #${ticket.number} was not closed.`);
+        await expect(notice).toContainText(message);
+        await expect(notice).not.toContainText("injected");
+        if (hasRequestID) {
+          await expect(notice.getByTestId("request-id")).toHaveText(
+            await lastRequestID(emulator, "PATCH", path),
+          );
+          await expect(notice.getByRole("button", { name: "Copy request ID" })).toBeVisible();
+        }
+        await expect(page.getByTestId("ticket-status")).toHaveText("New");
+        expect((await emulator.getTicket(accountID, ticket.ticketID)).status).toBe("new");
+      });
+    }
+
+    test("timeout: Moov does not answer in time", async ({ page, emulator }) => {
+      test.slow();
+      const ticket = await ownTicket(emulator, accountID);
+      const path = `/accounts/${accountID}/tickets/${ticket.ticketID}`;
+      await emulator.addFault({ method: "PATCH", path, times: 1, delayMs: 60_000 });
+      await page.goto(ticketPath(accountID, ticket.ticketID));
+      await page.getByRole("button", { name: "Close ticket" }).click();
+      await page.getByRole("dialog").getByRole("button", { name: "Close permanently" }).click();
+      await expect(page.locator('[data-notice="error"]')).toContainText(timeoutError().message, {
+        timeout: 30_000,
+      });
+      await expect(page.getByTestId("ticket-status")).toHaveText("New");
+    });
+
+    test("a failed read shows its request ID, and Try again recovers", async ({
+      page,
+      emulator,
+    }) => {
+      const ticket = await ownTicket(emulator, accountID);
+      const path = `/accounts/${accountID}/tickets/${ticket.ticketID}`;
+      await emulator.addFault({ method: "GET", path, status: 503, times: 1 });
+      await page.goto(ticketPath(accountID, ticket.ticketID));
+
+      const alert = page.getByRole("alert").filter({ hasText: "This ticket could not be loaded" });
+      await expect(alert).toContainText(errorForStatus(503).message);
+      await expect(alert.getByTestId("request-id")).toHaveText(
+        await lastRequestID(emulator, "GET", path),
+      );
+      await alert.getByRole("button", { name: "Try again" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: ticket.title })).toBeVisible();
+    });
+  });
+}

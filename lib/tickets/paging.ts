@@ -1,0 +1,15 @@
+import type { TicketDTO, TicketPage } from "./dto";
+
+/** Pages in order, flattened; a ticket that shows up twice (it moved while paging) is shown once. */
+export function uniqueTickets(pages: readonly TicketPage[]): TicketDTO[] {
+  const seen = new Set<string>();
+  const tickets: TicketDTO[] = [];
+  for (const page of pages) {
+    for (const ticket of page.items) {
+      if (seen.has(ticket.ticketID)) continue;
+      seen.add(ticket.ticketID);
+      tickets.push(ticket);
+    }
+  }
+  return tickets;
+}

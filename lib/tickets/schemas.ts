@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { defaultStatusFilter, type StatusFilter, statusFilterSchema } from "./status";
+
+/** Account and ticket IDs are UUIDs; anything else in a URL is a wrong address. */
+export const idSchema = z.guid();
+
+export const ticketRouteParamsSchema = z.object({ accountID: idSchema, ticketID: idSchema });
+
+const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+const foreignIDSchema = z.string().trim().max(128, "Use at most 128 characters.");
+
+/** The queue's filters as kept in the URL; a mangled value falls back instead of failing. */
+export const queueFiltersSchema = z.object({
+  status: z.preprocess(firstValue, statusFilterSchema).catch(defaultStatusFilter),
+  foreignID: z
+    .preprocess(firstValue, foreignIDSchema.optional())
+    .transform((value) => (value ? value : undefined))
+    .catch(undefined),
+});
+export type QueueFilters = { status: StatusFilter; foreignID?: string };
+
+export function parseQueueFilters(params: Record<string, unknown>): QueueFilters {
+  const { status, foreignID } = queueFiltersSchema.parse(params);
+  return foreignID ? { status, foreignID } : { status };
+}
+
+/** Builds the queue's query string; defaults are left out so URLs stay short. */
+export function queueSearch(filters: QueueFilters): string {
+  const search = new URLSearchParams();
+  if (filters.status !== defaultStatusFilter) search.set("status", filters.status);
+  if (filters.foreignID) search.set("foreignID", filters.foreignID);
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
+/** What the list route handler accepts: the filters plus the page cursor. */
+export const listQuerySchema = z.object({
+  status: statusFilterSchema.default(defaultStatusFilter),
+  foreignID: foreignIDSchema.optional(),
+  cursor: z.string().min(1).max(1024).optional(),
+});
+
+export const closeTicketInputSchema = z.object({ accountID: idSchema, ticketID: idSchema });
+export type CloseTicketInput = z.infer<typeof closeTicketInputSchema>;
+
+/** The New ticket form, flat so each field's error has one name; checked in the browser and again in the action. */
+export const newTicketInputSchema = z.object({
+  title: z.string().trim().min(1, "Enter a title.").max(200, "Use at most 200 characters."),
+  body: z
+    .string()
+    .trim()
+    .min(1, "Describe the problem.")
+    .max(10_000, "Use at most 10,000 characters."),
+  contactEmail: z.string().trim().pipe(z.email("Enter an email address like name@example.com.")),
+  contactName: z
+    .string()
+    .trim()
+    .min(1, "Enter the contact's name.")
+    .max(200, "Use at most 200 characters."),
+  foreignID: foreignIDSchema.transform((value) => (value ? value : undefined)).optional(),
+});
+export type NewTicketInput = z.input<typeof newTicketInputSchema>;
+export type NewTicket = z.output<typeof newTicketInputSchema>;
+export type NewTicketField = keyof NewTicketInput;
+export const newTicketFields = [
+  "title",
+  "body",
+  "contactEmail",
+  "contactName",
+  "foreignID",
+] as const satisfies readonly NewTicketField[];
+
+/** zod issues → one message per field, the first one winning. */
+export function fieldErrorsFrom(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".");
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { type InfiniteData, useMutation, useQueryClient } from "@tanstack/react-query";
+import { closeTicket } from "@/app/actions/close-ticket";
+import { ActionFailedError } from "./action-result";
+import type { TicketDTO, TicketPage } from "./dto";
+import { ticketKeys } from "./query-keys";
+
+type Snapshot = {
+  ticket: TicketDTO | undefined;
+  lists: Array<[readonly unknown[], InfiniteData<TicketPage> | undefined]>;
+};
+
+const markClosed = (ticket: TicketDTO): TicketDTO => ({ ...ticket, status: "closed" });
+
+/**
+ * Closes one ticket: the badge flips at once everywhere the ticket is cached,
+ * rolls back if Moov refuses, and the ticket and every list of the account are
+ * refetched afterwards. A 409 means it was already closed, so nothing rolls back.
+ */
+type Callbacks = { onClosed?: (ticket: TicketDTO) => void; onFailed?: (error: unknown) => void };
+
+export function useCloseTicket(accountID: string, ticketID: string, callbacks: Callbacks = {}) {
+  const queryClient = useQueryClient();
+  const detailKey = ticketKeys.detail(accountID, ticketID);
+  const listsKey = ticketKeys.lists(accountID);
+
+  return useMutation({
+    mutationKey: ticketKeys.close(accountID, ticketID),
+    mutationFn: async () => {
+      const result = await closeTicket({ accountID, ticketID });
+      if (!result.ok) throw new ActionFailedError(result);
+      return result.ticket;
+    },
+    onMutate: async (): Promise<Snapshot> => {
+      await Promise.all([
+        queryClient.cancelQueries({ queryKey: detailKey, exact: true }),
+        queryClient.cancelQueries({ queryKey: listsKey }),
+      ]);
+      const snapshot: Snapshot = {
+        ticket: queryClient.getQueryData<TicketDTO>(detailKey),
+        lists: queryClient.getQueriesData<InfiniteData<TicketPage>>({ queryKey: listsKey }),
+      };
+      queryClient.setQueryData<TicketDTO>(detailKey, (ticket) => ticket && markClosed(ticket));
+      queryClient.setQueriesData<InfiniteData<TicketPage>>({ queryKey: listsKey }, (data) =>
+        data
+          ? {
+              ...data,
+              pages: data.pages.map((page) => ({
+                ...page,
+                items: page.items.map((item) =>
+                  item.ticketID === ticketID ? markClosed(item) : item,
+                ),
+              })),
+            }
+          : data,
+      );
+      return snapshot;
+    },
+    // Reported here rather than in mutate()'s own callbacks: those are skipped once the
+    // button unmounts, which happens when the closed ticket leaves a filtered list.
+    onError: (error, _variables, snapshot) => {
+      callbacks.onFailed?.(error);
+      const closedElsewhere =
+        error instanceof ActionFailedError && error.failure.code === "conflict";
+      if (!snapshot || closedElsewhere) return;
+      queryClient.setQueryData(detailKey, snapshot.ticket);
+      for (const [key, data] of snapshot.lists) queryClient.setQueryData(key, data);
+    },
+    onSuccess: (ticket) => {
+      callbacks.onClosed?.(ticket);
+      queryClient.setQueryData(detailKey, ticket);
+    },
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: detailKey }),
+        queryClient.invalidateQueries({ queryKey: listsKey }),
+      ]),
+  });
+}
+
+/** The failure of a close, whatever threw it, in the shape the UI shows. */
+export function closeFailure(error: unknown) {
+  if (error instanceof ActionFailedError) return error.failure;
+  return {
+    ok: false as const,
+    code: "offline",
+    message: "Support Desk could not be reached. Check your connection and try again.",
+  };
+}
