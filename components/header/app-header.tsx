@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LiveUpdates } from "@/components/live/live-updates";
 import type { ActingAccount, AgentSession } from "@/lib/auth/agent";
 import { ticketsPath } from "@/lib/auth/paths";
 import { AccountSwitcher } from "./account-switcher";
@@ -19,6 +20,7 @@ export function AppHeader({ agent, accounts, current }: Props) {
           <ActingFor account={current} />
           <AccountSwitcher accounts={accounts} currentID={current.accountID} />
         </div>
+        <LiveUpdates />
         <SignedInPerson agent={agent} />
       </div>
     </header>

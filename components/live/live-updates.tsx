@@ -1,0 +1,93 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { everythingShown, keysToInvalidate, reconnectDelayMs } from "@/lib/live/invalidations";
+import { liveEventSchema } from "@/lib/live/live-event";
+import { markRecentlyChanged } from "./recently-changed";
+
+type Connection = "connecting" | "live" | "reconnecting";
+
+const labels: Record<Connection, string> = {
+  connecting: "Connecting to live updates…",
+  live: "Live",
+  reconnecting: "Live updates paused — reconnecting…",
+};
+
+/**
+ * Keeps the screen current: each event from /api/events invalidates exactly
+ * the queries it affects. The stream is reopened with back-off when it drops,
+ * and after a gap everything on screen is refetched, since events may have
+ * been missed meanwhile.
+ */
+export function LiveUpdates() {
+  const queryClient = useQueryClient();
+  const [connection, setConnection] = useState<Connection>("connecting");
+
+  useEffect(() => {
+    let source: EventSource | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let attempt = 0;
+    let hadGap = false;
+    let stopped = false;
+
+    const connect = () => {
+      source = new EventSource("/api/events");
+      source.onopen = () => {
+        attempt = 0;
+        setConnection("live");
+        if (hadGap) {
+          hadGap = false;
+          void queryClient.invalidateQueries({ queryKey: everythingShown });
+        }
+      };
+      source.addEventListener("ticket", (message) => {
+        const parsed = liveEventSchema.safeParse(safeJSON(message.data));
+        if (!parsed.success) return;
+        markRecentlyChanged(parsed.data.ticketID);
+        for (const queryKey of keysToInvalidate(parsed.data)) {
+          void queryClient.invalidateQueries({ queryKey });
+        }
+      });
+      source.onerror = () => {
+        // EventSource retries some failures by itself but gives up on others
+        // (an HTTP error); one policy for both: close and reopen with back-off.
+        source?.close();
+        if (stopped) return;
+        hadGap = true;
+        setConnection("reconnecting");
+        timer = setTimeout(connect, reconnectDelayMs(attempt++));
+      };
+    };
+
+    connect();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      source?.close();
+    };
+  }, [queryClient]);
+
+  return (
+    <p
+      role="status"
+      className="flex items-center gap-1.5 text-xs text-ink-muted"
+      data-connection={connection}
+    >
+      <span
+        aria-hidden="true"
+        className={`inline-block size-2 rounded-full ${connection === "live" ? "bg-emerald-500" : "bg-amber-500"}`}
+      />
+      {labels[connection]}
+    </p>
+  );
+}
+
+function safeJSON(text: unknown): unknown {
+  if (typeof text !== "string") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

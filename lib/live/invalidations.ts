@@ -1,0 +1,28 @@
+import { ticketKeys } from "@/lib/tickets/query-keys";
+import type { LiveEvent } from "./live-event";
+
+/**
+ * The queries one live event makes stale, and no others: the ticket it names
+ * (with its thread) and its account's lists. Invalidating refetches in the
+ * background, so what a person is reading stays on screen until new data lands.
+ */
+export function keysToInvalidate(event: LiveEvent): ReadonlyArray<readonly unknown[]> {
+  const lists = ticketKeys.lists(event.accountID);
+  switch (event.kind) {
+    case "ticket.created":
+      return [lists];
+    case "ticket.updated":
+      return [ticketKeys.detail(event.accountID, event.ticketID), lists];
+    case "ticket.messageAdded":
+      return [ticketKeys.detail(event.accountID, event.ticketID), lists];
+  }
+}
+
+/** After a gap in the stream, everything the screen shows may have changed. */
+export const everythingShown = ["accounts"] as const;
+
+/** Reconnect delay: 1 s, 2 s, 4 s … at most 30 s, with jitter so tabs do not reconnect in step. */
+export function reconnectDelayMs(attempt: number, random: () => number = Math.random): number {
+  const base = Math.min(30_000, 1_000 * 2 ** Math.max(0, attempt));
+  return Math.round(base * (0.75 + random() * 0.5));
+}
