@@ -47,7 +47,9 @@ describe("parseEnv", () => {
 
   it("requires the three OIDC variables together", () => {
     const message = messageFor({ ...valid, OIDC_ISSUER: "https://sso.example.com" });
-    expect(message).toContain("OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together");
+    expect(message).toContain(
+      "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together",
+    );
     const env = parseEnv({
       ...valid,
       OIDC_ISSUER: "https://sso.example.com",
