@@ -55,6 +55,7 @@ test.describe("signing in", () => {
     await expect(page.getByTestId("acting-for")).toHaveText("Acting for Lumen Yoga Studio");
 
     await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
     await expect(page.getByRole("status")).toHaveText("You signed out.");
     await page.goto(ticketsURL(demoAccounts.lumen.accountID));
     await expect(page).toHaveURL(/\/sign-in/);
