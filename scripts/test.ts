@@ -60,7 +60,9 @@ const stages: Stage[] = [
   {
     name: "e2e",
     run: () => {
-      const build = run(bin("tsx"), ["scripts/ensure-build.ts"]);
+      const build = run(bin("tsx"), ["scripts/ensure-build.ts"], {
+        NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next",
+      });
       return build === 0 ? run(bin("playwright"), ["test"]) : build;
     },
     count: () => {
