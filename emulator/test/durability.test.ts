@@ -6,7 +6,8 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../src/server.js";
 import { basicMoov, HARBOR, startTestEmulator } from "./helpers.js";
 
-const TSX = path.resolve("node_modules/.bin/tsx");
+// Node itself with tsx's loader, not the tsx wrapper: SIGKILL must hit the server, and the
+// wrapper would die alone and orphan it.
 const MAIN = path.resolve("emulator/src/main.ts");
 const tempDir = mkdtempSync(path.join(tmpdir(), "emulator-durability-"));
 const children: ChildProcess[] = [];
@@ -19,8 +20,8 @@ afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
 /** Starts `emulator/src/main.ts` as a real process and resolves with its URL once it listens. */
 function spawnEmulator(db: string): Promise<{ child: ChildProcess; url: string; line: string }> {
   const child = spawn(
-    TSX,
-    [MAIN, "--port", "0", "--db", db, "--seed", "demo", "--rate-limit", "0"],
+    process.execPath,
+    ["--import", "tsx", MAIN, "--port", "0", "--db", db, "--seed", "demo", "--rate-limit", "0"],
     {
       stdio: ["ignore", "pipe", "pipe"],
     },
