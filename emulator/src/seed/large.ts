@@ -4,7 +4,7 @@ import type { TicketStatus } from "../store/tickets-store.js";
 import { seedDemo } from "./demo.js";
 import { CONTACT_NAMES, type SeedAccount } from "./demo-accounts.js";
 import { THREADS } from "./demo-threads.js";
-import { SEED_ANCHOR_MS, writeAccount } from "./seed-writer.js";
+import { mailboxOf, SEED_ANCHOR_MS, writeAccount } from "./seed-writer.js";
 
 /** Stable IDs the large seed adds on top of the demo accounts (documented in the README). */
 export const LARGE_PARTNER_ID = "5b0f8c6e-2d1a-4c3e-9f7a-00000000b000";
@@ -62,7 +62,7 @@ export function seedLarge(store: Store, random: Random): void {
       ticketID,
       accountID: LARGE_TICKETS_ACCOUNT_ID,
       title: template.title.replace(/\{\w+\}/g, `#${index + 1}`),
-      contact: { email: `${name.split(" ")[0]?.toLowerCase() ?? "ops"}@atlas.example`, name },
+      contact: { email: `${mailboxOf(name)}@atlas.example`, name },
       foreignID: index % 3 === 0 ? `atlas-${index}` : undefined,
       createdOn,
       firstMessage: { author: name, body: `Ticket ${index + 1}: ${template.lines[0]?.body ?? ""}` },

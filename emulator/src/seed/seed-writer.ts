@@ -148,10 +148,21 @@ function planTicket(
   };
 }
 
+/** "Tomás Alvarez" → "tomas": real mailboxes are almost always plain ASCII. */
+export function mailboxOf(name: string): string {
+  const first = name.split(" ")[0] ?? "ops";
+  return (
+    first
+      .normalize("NFD")
+      .replace(/[^a-zA-Z]/g, "")
+      .toLowerCase() || "ops"
+  );
+}
+
 function contactsFor(random: Random, account: SeedAccount): Contact[] {
   return Array.from({ length: 3 }, () => {
     const name = pick(random, CONTACT_NAMES);
-    const email = `${name.split(" ")[0]?.toLowerCase() ?? "ops"}@${account.domain}`;
+    const email = `${mailboxOf(name)}@${account.domain}`;
     return random() < 0.2 ? { email } : { email, name };
   });
 }
