@@ -39,25 +39,37 @@ const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ["minute", 60],
 ];
 
+// Intl formatters are costly to build (three per queue row); build each once.
+let relativeFormat: Intl.RelativeTimeFormat | undefined;
+const absoluteFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatRelative(iso: string, reference: number): string {
   const seconds = Math.round((Date.parse(iso) - reference) / 1000);
-  const format = new Intl.RelativeTimeFormat(undefined, { numeric: "auto", style: "short" });
+  relativeFormat ??= new Intl.RelativeTimeFormat(undefined, { numeric: "auto", style: "short" });
+  const format = relativeFormat;
   for (const [unit, size] of units) {
     if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
   }
   return "just now";
 }
 
-const absoluteFormat = (timeZone?: string) =>
-  new Intl.DateTimeFormat(undefined, {
-    year: "numeric",
-    month: "short",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZone,
-    timeZoneName: "short",
-  });
+function absoluteFormat(timeZone?: string): Intl.DateTimeFormat {
+  const key = timeZone ?? "viewer";
+  let format = absoluteFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(undefined, {
+      year: "numeric",
+      month: "short",
+      day: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+      timeZone,
+      timeZoneName: "short",
+    });
+    absoluteFormats.set(key, format);
+  }
+  return format;
+}
 
 export function RelativeTime({ iso }: { iso: string | undefined }) {
   const current = useSyncExternalStore(subscribe, clientNow, serverNow);

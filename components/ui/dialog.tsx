@@ -58,17 +58,20 @@ export function Dialog({
       onClose={handleClose}
       className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-line bg-surface p-0 text-ink shadow-xl backdrop:bg-black/50"
     >
-      <div className="flex flex-col gap-4 p-6">
-        <h2 id={titleID} className="text-lg font-semibold">
-          {title}
-        </h2>
-        {description ? (
-          <div id={descriptionID} className="text-sm text-ink-muted">
-            {description}
-          </div>
-        ) : null}
-        {children}
-      </div>
+      {/* The content exists only while open: a queue renders one closed dialog per row. */}
+      {open ? (
+        <div className="flex flex-col gap-4 p-6">
+          <h2 id={titleID} className="text-lg font-semibold">
+            {title}
+          </h2>
+          {description ? (
+            <div id={descriptionID} className="text-sm text-ink-muted">
+              {description}
+            </div>
+          ) : null}
+          {children}
+        </div>
+      ) : null}
     </dialog>
   );
 }
