@@ -61,6 +61,14 @@ export class EmulatorAPI {
     return this.json("/_emulator/config", { method: "PUT", body: JSON.stringify(config) });
   }
 
+  /** Every Moov API call waits `delayMs` before it is answered, as a far-away Moov would. */
+  addUpstreamLatency(delayMs: number): Promise<unknown> {
+    return this.json("/_emulator/faults", {
+      method: "POST",
+      body: JSON.stringify({ method: "*", path: "/accounts/**", delayMs }),
+    });
+  }
+
   staffStatus(ticketID: string, status: string): Promise<unknown> {
     return this.json(`/_emulator/tickets/${ticketID}/status`, {
       method: "POST",
