@@ -1,5 +1,12 @@
 import { expect, expectNoAxeViolations, storageStateFor, test } from "../fixtures";
-import { ownTicket, queuePath, rowOf, ticketAgents, ticketPath } from "./helpers";
+import {
+  ownTicket,
+  queuePath,
+  rowOf,
+  ticketAgents,
+  ticketPath,
+  withoutLiveUpdates,
+} from "./helpers";
 
 for (const { user, accountID } of ticketAgents) {
   test.describe(`close as ${user}`, () => {
@@ -102,6 +109,7 @@ for (const { user, accountID } of ticketAgents) {
 
     test("409: someone else closed it first", async ({ page, emulator }) => {
       const ticket = await ownTicket(emulator, accountID);
+      await withoutLiveUpdates(page);
       await page.goto(ticketPath(accountID, ticket.ticketID));
       await expect(page.getByTestId("ticket-status")).toHaveText("New");
       await emulator.setStaffStatus(ticket.ticketID, "closed");

@@ -78,3 +78,12 @@ export async function signInAs(page: Page, name: DemoUserName): Promise<void> {
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL(/\/accounts\/.+\/tickets/);
 }
+
+/**
+ * Cuts this page off from live updates, for a test of what happens when the
+ * screen is behind Moov (a dropped event stream): without this, the live
+ * update would correct the screen before the test could act on stale data.
+ */
+export async function withoutLiveUpdates(page: Page): Promise<void> {
+  await page.route("**/api/events", (route) => route.abort());
+}
