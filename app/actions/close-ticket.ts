@@ -2,40 +2,71 @@
 
 import { actForAccount } from "@/lib/auth/agent";
 import { closeTicket as closeUpstream } from "@/lib/moov/tickets";
-import type { TicketActionResult } from "@/lib/tickets/action-result";
+import type { ActionFailure, TicketActionResult } from "@/lib/tickets/action-result";
 import { closeMessages } from "@/lib/tickets/close-messages";
 import { closeTicketInputSchema, fieldErrorsFrom } from "@/lib/tickets/schemas";
-import { actionFailure, claimedAccountID } from "@/lib/tickets/server/action-failure";
+import {
+  actionFailure,
+  claimedAccountID,
+  claimedString,
+} from "@/lib/tickets/server/action-failure";
+import { auditWrite } from "@/lib/tickets/server/audit-action";
+import { readBackTicket } from "@/lib/tickets/server/confirm-close";
+import { isAmbiguousWriteFailure } from "@/lib/tickets/transient";
 
-/** Closes a ticket for good (Moov has no reopen): session → permission → input → PATCH. */
+const closeFailure = (failure: ActionFailure): ActionFailure => ({
+  ...failure,
+  message: closeMessages[failure.code] ?? failure.message,
+  fieldErrors: undefined,
+});
+
+/**
+ * Closes a ticket for good (Moov has no reopen): session → permission → input
+ * → PATCH, then one audit line. The PATCH is retried on 5xx and lost
+ * connections (closing twice is a 409, never a second effect); when even the
+ * retries leave the outcome unknown, the ticket is read back.
+ */
 export async function closeTicket(input: unknown): Promise<TicketActionResult> {
+  const write = {
+    action: "ticket.close" as const,
+    accountID: claimedAccountID(input),
+    ticketID: claimedString(input, "ticketID"),
+    startedAt: Date.now(),
+  };
   let access: Awaited<ReturnType<typeof actForAccount>>;
   try {
-    access = await actForAccount(claimedAccountID(input));
+    access = await actForAccount(write.accountID);
   } catch (error) {
-    return actionFailure(error);
+    return auditWrite(write, actionFailure(error));
   }
 
   const parsed = closeTicketInputSchema.safeParse(input);
   if (!parsed.success) {
-    return {
+    return auditWrite(write, {
       ok: false,
       code: "invalid",
       message: "This ticket's address is not valid.",
       fieldErrors: fieldErrorsFrom(parsed.error),
-    };
+    });
   }
 
   const { accountID, ticketID } = parsed.data;
   try {
-    const { data } = await closeUpstream(access.moov, accountID, ticketID);
-    return { ok: true, ticket: data };
+    const { data, requestId } = await closeUpstream(access.moov, accountID, ticketID);
+    return auditWrite(write, { ok: true, ticket: data }, requestId);
   } catch (error) {
     const failure = actionFailure(error);
-    return {
-      ...failure,
-      message: closeMessages[failure.code] ?? failure.message,
-      fieldErrors: undefined,
-    };
+    if (!isAmbiguousWriteFailure(failure.code)) return auditWrite(write, closeFailure(failure));
+    const truth = await readBackTicket(access.moov, accountID, ticketID);
+    if (truth?.ticket.status === "closed") {
+      return auditWrite(write, { ok: true, ticket: truth.ticket }, truth.requestId);
+    }
+    if (truth) return auditWrite(write, closeFailure(failure));
+    return auditWrite(write, {
+      ok: false,
+      code: "unconfirmed",
+      message: closeMessages.unconfirmed ?? failure.message,
+      requestId: failure.requestId,
+    });
   }
 }

@@ -3,8 +3,10 @@
 import { actForAccount } from "@/lib/auth/agent";
 import { createTicket as createUpstream } from "@/lib/moov/tickets";
 import type { TicketActionResult } from "@/lib/tickets/action-result";
-import { fieldErrorsFrom, idSchema, newTicketInputSchema } from "@/lib/tickets/schemas";
+import { createMessages } from "@/lib/tickets/create-messages";
+import { createTicketInputSchema, fieldErrorsFrom } from "@/lib/tickets/schemas";
 import { actionFailure, claimedAccountID } from "@/lib/tickets/server/action-failure";
+import { auditWrite } from "@/lib/tickets/server/audit-action";
 
 /** Moov's 422 mirrors its request body; the form's fields are flat. */
 const formFieldFor: Record<string, string> = {
@@ -24,33 +26,51 @@ function toFormFields(
   );
 }
 
-/** Opens a ticket on behalf of an account: session → permission → input → POST. */
+/** The form's fields carry no prefix; anything else (an unknown key) keeps its path. */
+function inputFieldErrors(errors: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, message]) => [field.replace(/^ticket\./, ""), message]),
+  );
+}
+
+/**
+ * Opens a ticket on behalf of an account: session → permission → input → POST,
+ * then one audit line. The POST is not idempotent, so it is never retried
+ * after Moov may have acted on it (see lib/moov/retry-policy.ts).
+ */
 export async function createTicket(input: unknown): Promise<TicketActionResult> {
+  const write = {
+    action: "ticket.create" as const,
+    accountID: claimedAccountID(input),
+    startedAt: Date.now(),
+  };
   let access: Awaited<ReturnType<typeof actForAccount>>;
   try {
-    access = await actForAccount(claimedAccountID(input));
+    access = await actForAccount(write.accountID);
   } catch (error) {
-    return actionFailure(error);
+    return auditWrite(write, actionFailure(error));
   }
 
-  const accountID = idSchema.safeParse(claimedAccountID(input));
-  const fields = newTicketInputSchema.safeParse(
-    input && typeof input === "object" && "ticket" in input ? input.ticket : undefined,
-  );
-  if (!accountID.success || !fields.success) {
-    return {
+  const parsed = createTicketInputSchema.safeParse(input);
+  if (!parsed.success) {
+    return auditWrite(write, {
       ok: false,
       code: "invalid",
       message: "Some fields need attention.",
-      fieldErrors: fields.success ? undefined : fieldErrorsFrom(fields.error),
-    };
+      fieldErrors: inputFieldErrors(fieldErrorsFrom(parsed.error)),
+    });
   }
 
+  const { accountID, ticket } = parsed.data;
   try {
-    const { data } = await createUpstream(access.moov, accountID.data, fields.data);
-    return { ok: true, ticket: data };
+    const { data, requestId } = await createUpstream(access.moov, accountID, ticket);
+    return auditWrite(write, { ok: true, ticket: data }, requestId);
   } catch (error) {
     const failure = actionFailure(error);
-    return { ...failure, fieldErrors: toFormFields(failure.fieldErrors) };
+    return auditWrite(write, {
+      ...failure,
+      message: createMessages[failure.code] ?? failure.message,
+      fieldErrors: toFormFields(failure.fieldErrors),
+    });
   }
 }

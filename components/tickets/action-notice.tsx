@@ -47,7 +47,11 @@ export function ActionNotice({
           <NoticeIcon tone={notice.tone} />
           <div className="flex flex-1 flex-col gap-1">
             {notice.tone === "error" && notice.ticketNumber !== undefined ? (
-              <p className="font-semibold">Ticket #{notice.ticketNumber} was not closed.</p>
+              <p className="font-semibold">
+                {notice.code === "unconfirmed"
+                  ? `Ticket #${notice.ticketNumber} may or may not be closed.`
+                  : `Ticket #${notice.ticketNumber} was not closed.`}
+              </p>
             ) : null}
             <p>{notice.message}</p>
             {notice.tone === "success" ? null : <RequestId id={notice.requestId} />}

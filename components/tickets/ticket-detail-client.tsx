@@ -3,7 +3,9 @@
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
+import { isOutage } from "@/lib/tickets/transient";
 import { ActionNotice, type Notice } from "./action-notice";
+import { AfterHydration } from "./after-hydration";
 import { ErrorState, type ShownError } from "./error-state";
 import { MessageThread, ThreadSkeleton } from "./message-thread";
 import { QueryBoundary } from "./query-boundary";
@@ -12,7 +14,7 @@ import { TicketSummary, TicketSummarySkeleton } from "./ticket-summary";
 type TicketDetailClientProps = {
   accountID: string;
   ticketID: string;
-  /** Set when the server's prefetch failed; the browser fetches again only when asked to. */
+  /** Set when the server's prefetch failed; the browser fetches again when asked to, or at once after an outage. */
   ticketFailure?: ShownError;
   messagesFailure?: ShownError;
 };
@@ -37,37 +39,41 @@ export function TicketDetailClient({
         All tickets
       </Link>
       <ActionNotice notice={notice} onDismiss={() => setNotice(null)} />
-      {ticketFailure && !retriedTicket ? (
+      {ticketFailure && !retriedTicket && !isOutage(ticketFailure.code) ? (
         <ErrorState
           title="This ticket could not be loaded"
           error={ticketFailure}
           onRetry={() => setRetriedTicket(true)}
         />
       ) : (
-        <QueryBoundary
-          errorTitle="This ticket could not be loaded"
-          fallback={<TicketSummarySkeleton />}
-        >
-          <TicketSummary accountID={accountID} ticketID={ticketID} onNotice={setNotice} />
-        </QueryBoundary>
+        <AfterHydration active={isOutage(ticketFailure?.code)} fallback={<TicketSummarySkeleton />}>
+          <QueryBoundary
+            errorTitle="This ticket could not be loaded"
+            fallback={<TicketSummarySkeleton />}
+          >
+            <TicketSummary accountID={accountID} ticketID={ticketID} onNotice={setNotice} />
+          </QueryBoundary>
+        </AfterHydration>
       )}
       <section aria-labelledby="thread-heading" className="flex flex-col gap-3">
         <h2 id="thread-heading" className="text-lg font-semibold">
           Conversation
         </h2>
-        {messagesFailure && !retriedMessages ? (
+        {messagesFailure && !retriedMessages && !isOutage(messagesFailure.code) ? (
           <ErrorState
             title="The conversation could not be loaded"
             error={messagesFailure}
             onRetry={() => setRetriedMessages(true)}
           />
         ) : (
-          <QueryBoundary
-            errorTitle="The conversation could not be loaded"
-            fallback={<ThreadSkeleton />}
-          >
-            <MessageThread accountID={accountID} ticketID={ticketID} />
-          </QueryBoundary>
+          <AfterHydration active={isOutage(messagesFailure?.code)} fallback={<ThreadSkeleton />}>
+            <QueryBoundary
+              errorTitle="The conversation could not be loaded"
+              fallback={<ThreadSkeleton />}
+            >
+              <MessageThread accountID={accountID} ticketID={ticketID} />
+            </QueryBoundary>
+          </AfterHydration>
         )}
       </section>
     </div>

@@ -6,7 +6,9 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { useRef, useState } from "react";
 import { buttonVariants } from "@/components/ui/button";
 import { parseQueueFilters, type QueueFilters, queueSearch } from "@/lib/tickets/schemas";
+import { isOutage } from "@/lib/tickets/transient";
 import { ActionNotice, type Notice } from "./action-notice";
+import { AfterHydration } from "./after-hydration";
 import { ErrorState, type ShownError } from "./error-state";
 import { QueryBoundary } from "./query-boundary";
 import { QueueSkeleton } from "./queue-skeleton";
@@ -32,8 +34,12 @@ export function TicketQueueClient({ accountID, prefetchFailure }: TicketQueueCli
   const changeFilters = (next: QueueFilters) => {
     window.history.pushState(null, "", `${pathname}${queueSearch(next)}`);
   };
+  // An outage is not shown as a dead end: the browser reads again, with back-off, under the banner.
   const showPrefetchFailure =
-    prefetchFailure && !retried && prefetchFailure.search === queueSearch(filters);
+    prefetchFailure &&
+    !retried &&
+    !isOutage(prefetchFailure.code) &&
+    prefetchFailure.search === queueSearch(filters);
 
   return (
     <section aria-labelledby="queue-heading" className="flex flex-col gap-4">
@@ -58,14 +64,16 @@ export function TicketQueueClient({ accountID, prefetchFailure }: TicketQueueCli
           onRetry={() => setRetried(true)}
         />
       ) : (
-        <QueryBoundary errorTitle="Tickets could not be loaded" fallback={<QueueSkeleton />}>
-          <TicketTable
-            accountID={accountID}
-            filters={filters}
-            onNotice={setNotice}
-            fallbackFocus={() => heading.current}
-          />
-        </QueryBoundary>
+        <AfterHydration active={isOutage(prefetchFailure?.code)} fallback={<QueueSkeleton />}>
+          <QueryBoundary errorTitle="Tickets could not be loaded" fallback={<QueueSkeleton />}>
+            <TicketTable
+              accountID={accountID}
+              filters={filters}
+              onNotice={setNotice}
+              fallbackFocus={() => heading.current}
+            />
+          </QueryBoundary>
+        </AfterHydration>
       )}
     </section>
   );

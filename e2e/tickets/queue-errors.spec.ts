@@ -1,4 +1,5 @@
 import { errorForStatus } from "../../lib/moov/errors";
+import { maxAttempts } from "../../lib/moov/retry-policy";
 import { expect, expectNoAxeViolations, test } from "../fixtures";
 import { freshMerchantOfHarbor, lastRequestID, ownTicket, queuePath, signInAs } from "./helpers";
 
@@ -14,7 +15,8 @@ test("a queue that cannot load shows the message, the request ID and Try again",
   await signInAs(page, "partner-harbor");
   const ticket = await ownTicket(emulator, accountID);
   const path = `/accounts/${accountID}/tickets`;
-  await emulator.addFault({ method: "GET", path, status: 500, times: 1 });
+  // On every attempt: the server retries a 500 before giving up.
+  await emulator.addFault({ method: "GET", path, status: 500, times: maxAttempts });
 
   await page.goto(queuePath(accountID));
   const alert = page.getByRole("alert").filter({ hasText: "Tickets could not be loaded" });

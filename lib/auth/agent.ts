@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { env } from "@/lib/env";
 import { moovWithToken } from "@/lib/moov/client";
-import { fetchAccountName, type NamedAccount } from "./directory";
+import { cachedAccountName, fetchAccountName, type NamedAccount } from "./directory";
 import { AccessDeniedError, NotSignedInError, SessionEndedError } from "./errors";
 import { pathHeader, sessionEndedPath, signInPath } from "./paths";
 import { type SessionClaims, sessionEnd, tokenFor } from "./session-claims";
@@ -167,7 +167,30 @@ export async function actForAccount(
   accountID: string,
 ): Promise<{ agent: AgentSession; moov: Moov }> {
   const { agent, accessToken } = await actFor(accountID);
-  return { agent, moov: moovWithToken(accessToken) };
+  return { agent, moov: moovWithToken(accessToken, () => renewAccountToken(accountID)) };
+}
+
+/**
+ * After Moov answered 401 to the account's token: one new token, refreshed and
+ * saved where this request can write cookies, else minted for this request
+ * only (as for any expired token, see session-keeper.ts). A refused refresh
+ * ends the session, as it does everywhere else.
+ */
+async function renewAccountToken(accountID: string): Promise<string> {
+  const current = await sessionOrThrow();
+  const mode: KeepMode = (await canSave()) ? "persist" : "memory";
+  const checked = await relationFor(current.claims, current.person, accountID, mode);
+  if (!checked.relation) throw new AccessDeniedError();
+  const kept = await keepAccountToken(
+    checked.claims,
+    current.person,
+    accountID,
+    checked.relation,
+    mode,
+    true,
+  );
+  if (mode === "persist" && kept.changed) await trySave(current, kept.claims);
+  return kept.token.a;
 }
 
 /** Whether the signed-in person may act for `accountID` (no token is minted). */
@@ -194,7 +217,7 @@ export const currentAccountName = cache(async (accountID: string): Promise<Named
 });
 
 const nameOf = cache((accountID: string, accessToken: string) =>
-  fetchAccountName(accountID, accessToken),
+  cachedAccountName(accountID, accessToken),
 );
 
 /**

@@ -36,7 +36,11 @@ import type { Person } from "./users-file";
 const accountPath = /^\/accounts\/([0-9a-fA-F-]{36})(?:\/|$)/;
 const seenResolutionSeconds = 10;
 
-export async function guardDashboard(request: NextRequest): Promise<NextResponse> {
+export async function guardDashboard(
+  request: NextRequest,
+  /** Headers the page's render must see too (proxy.ts: the Content-Security-Policy with its nonce). */
+  pageHeaders: Record<string, string> = {},
+): Promise<NextResponse> {
   const here = `${request.nextUrl.pathname}${request.nextUrl.search}`;
   const decoded = await decodeSession(readSessionCookie(request.cookies));
   if (!decoded) return endSession(request, "expired", here, []);
@@ -72,6 +76,7 @@ export async function guardDashboard(request: NextRequest): Promise<NextResponse
     changed = true;
   }
   const requestHeaders = new Headers(request.headers);
+  for (const [name, value] of Object.entries(pageHeaders)) requestHeaders.set(name, value);
   requestHeaders.set(pathHeader, here);
   if (!changed) return NextResponse.next({ request: { headers: requestHeaders } });
 

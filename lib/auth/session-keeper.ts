@@ -29,21 +29,27 @@ export type Kept = {
   changed: boolean;
 };
 
+/**
+ * `rejected`: Moov just answered 401 to this token, so it is treated as
+ * expired whatever its expiry says (renewed once per call, see lib/moov/client.ts).
+ */
 async function freshen(
   existing: StoredToken | undefined,
   scopes: readonly string[],
   mode: KeepMode,
+  rejected = false,
 ): Promise<StoredToken | undefined> {
   const now = nowSeconds();
   if (!existing) return mintToken(scopes);
-  if (!needsRefresh(existing, now)) return undefined;
-  if (mode === "memory") return isExpired(existing, now) ? mintToken(scopes) : undefined;
+  if (!rejected && !needsRefresh(existing, now)) return undefined;
+  const expired = rejected || isExpired(existing, now);
+  if (mode === "memory") return expired ? mintToken(scopes) : undefined;
   try {
     return await refreshToken(existing);
   } catch (error) {
     if (error instanceof TokenRefusedError) throw new SessionEndedError("refresh-failed");
     // Moov is unreachable: a token that still works is better than none.
-    if (!isExpired(existing, now)) return undefined;
+    if (!expired) return undefined;
     throw error;
   }
 }
@@ -109,11 +115,17 @@ export async function keepAccountToken(
   accountID: string,
   relation: Relation,
   mode: KeepMode,
+  rejected = false,
 ): Promise<Kept> {
   const existing = tokenFor(claims, accountID);
   let fresh: StoredToken | undefined;
   try {
-    fresh = await freshen(existing, workScopes(person.actsFor, accountID, relation), mode);
+    fresh = await freshen(
+      existing,
+      workScopes(person.actsFor, accountID, relation),
+      mode,
+      rejected,
+    );
   } catch (error) {
     // Moov would not mint for this account at all (no longer connected, say).
     if (!existing && error instanceof TokenRefusedError) throw new AccessDeniedError();

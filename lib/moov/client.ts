@@ -2,6 +2,7 @@ import "server-only";
 import { Moov } from "@moovio/sdk";
 import { HTTPClient } from "@moovio/sdk/lib/http.js";
 import { env } from "@/lib/env";
+import { resilientFetch } from "./resilient-fetch";
 
 /**
  * The only way the app builds a Moov SDK instance.
@@ -9,17 +10,31 @@ import { env } from "@/lib/env";
  * The SDK stamps its own X-Moov-Version (v2026.07.00) and overwrites per-call
  * headers, so the version we are built against is pinned in a beforeRequest
  * hook. Bearer tokens go in the same hook because the SDK's security option
- * only knows Basic auth.
+ * only knows Basic auth. Retries, the per-call time budget and the one token
+ * renewal after a 401 live in resilient-fetch.ts: the SDK's own retries stay
+ * off, since they neither cap attempts nor fit Retry-After into a budget.
  */
-type Credentials = { kind: "bearer"; accessToken: string } | { kind: "api-key" };
+type Credentials =
+  | { kind: "bearer"; accessToken: string; renew?: () => Promise<string> }
+  | { kind: "api-key" };
 
 function createHttpClient(credentials: Credentials): HTTPClient {
-  const { MOOV_API_VERSION, MOOV_PUBLIC_KEY, MOOV_PRIVATE_KEY } = env();
-  const authorization =
+  const { MOOV_API_VERSION, MOOV_PUBLIC_KEY, MOOV_PRIVATE_KEY, MOOV_TIMEOUT_MS } = env();
+  let authorization =
     credentials.kind === "bearer"
       ? `Bearer ${credentials.accessToken}`
       : `Basic ${Buffer.from(`${MOOV_PUBLIC_KEY}:${MOOV_PRIVATE_KEY}`).toString("base64")}`;
-  return new HTTPClient().addHook("beforeRequest", (request) => {
+  const renew = credentials.kind === "bearer" ? credentials.renew : undefined;
+  const fetcher = resilientFetch({
+    budgetMs: MOOV_TIMEOUT_MS,
+    renewAuthorization: renew
+      ? async () => {
+          authorization = `Bearer ${await renew()}`;
+          return authorization;
+        }
+      : undefined,
+  });
+  return new HTTPClient({ fetcher }).addHook("beforeRequest", (request) => {
     request.headers.set("X-Moov-Version", MOOV_API_VERSION);
     request.headers.set("Authorization", authorization);
     return request;
@@ -31,13 +46,17 @@ function createMoov(credentials: Credentials): Moov {
   return new Moov({
     serverURL: MOOV_API_URL,
     httpClient: createHttpClient(credentials),
+    // One budget for the whole call, retries included (the signal spans them).
     timeoutMs: MOOV_TIMEOUT_MS,
   });
 }
 
-/** Acts with a signed-in person's scoped access token. */
-export function moovWithToken(accessToken: string): Moov {
-  return createMoov({ kind: "bearer", accessToken });
+/**
+ * Acts with a signed-in person's scoped access token. `renew` returns a new
+ * token for the same scopes; it is asked at most once per call, after a 401.
+ */
+export function moovWithToken(accessToken: string, renew?: () => Promise<string>): Moov {
+  return createMoov({ kind: "bearer", accessToken, renew });
 }
 
 /** Acts as the deployment itself (API key pair): only for minting and revoking tokens. */

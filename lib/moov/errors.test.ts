@@ -57,9 +57,9 @@ describe("mapMoovError: statuses", () => {
   it("429 says how long to wait when Retry-After does", () => {
     const mapped = mapMoovError(apiError(429, "", { "retry-after": "7" }));
     expect(mapped.retryAfterSeconds).toBe(7);
-    expect(mapped.message).toBe("Moov is receiving too many requests. Try again in 7 seconds.");
+    expect(mapped.message).toBe("Moov is busy right now. Try again in 7 seconds.");
     expect(mapMoovError(apiError(429)).message).toBe(
-      "Moov is receiving too many requests. Try again in a moment.",
+      "Moov is busy right now. Try again in a moment.",
     );
   });
 

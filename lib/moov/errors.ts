@@ -94,8 +94,8 @@ export function errorForStatus(status: number, details: Details = {}): AppError 
         retryAfterSeconds: wait,
         message:
           wait === undefined
-            ? `Moov is receiving too many requests. ${tryAgain}`
-            : `Moov is receiving too many requests. Try again in ${wait} ${wait === 1 ? "second" : "seconds"}.`,
+            ? `Moov is busy right now. ${tryAgain}`
+            : `Moov is busy right now. Try again in ${wait} ${wait === 1 ? "second" : "seconds"}.`,
       };
     }
     case 502:
@@ -132,7 +132,7 @@ export function errorForStatus(status: number, details: Details = {}): AppError 
 export const timeoutError = (): AppError => ({
   status: 504,
   code: "timeout",
-  message: "Moov did not answer in time. Check the ticket before trying again.",
+  message: `Moov did not answer in time. ${tryAgain}`,
 });
 
 export const unreachableError = (): AppError => ({

@@ -1,5 +1,6 @@
 import type { Ticket, TicketMessage } from "@moovio/sdk/models/components/index.js";
 import { z } from "zod";
+import "@/lib/zod-config";
 
 /**
  * Tickets as they cross from server to browser (route handlers, actions and the

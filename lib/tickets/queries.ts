@@ -1,8 +1,9 @@
-import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import { infiniteQueryOptions, isServer, queryOptions } from "@tanstack/react-query";
 import type { TicketPage } from "./dto";
-import type { TicketsFetcher } from "./fetcher";
+import { type TicketsFetcher, TicketsRequestError } from "./fetcher";
 import { ticketKeys } from "./query-keys";
 import type { QueueFilters } from "./schemas";
+import { isOutage } from "./transient";
 
 /**
  * Query options shared by the server's prefetch and the browser's hooks: same
@@ -10,9 +11,18 @@ import type { QueueFilters } from "./schemas";
  */
 export const ticketPageSize = 25;
 
-// Failures surface at once with their request ID and a Try again button; a silent
-// retry would only delay them and spend the account's rate limit.
-const retry = false;
+/**
+ * Most failures surface at once with their request ID and a Try again button
+ * (the server already retried what was worth retrying). Only an outage (Moov
+ * or the app out of reach) is retried here, with back-off and no end, while
+ * the outage banner says so: the page recovers by itself when Moov is back.
+ * The server's prefetch never retries here: its Moov calls retried already.
+ */
+const retry = (_failures: number, error: unknown) =>
+  !isServer && error instanceof TicketsRequestError && isOutage(error.code);
+
+const retryDelay = (failures: number) =>
+  Math.min(1_000 * 2 ** Math.max(0, failures - 1), 8_000) * (0.75 + Math.random() / 4);
 
 export function ticketListOptions(
   fetcher: TicketsFetcher,
@@ -25,6 +35,7 @@ export function ticketListOptions(
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage: TicketPage) => lastPage.nextCursor,
     retry,
+    retryDelay,
   });
 }
 
@@ -33,6 +44,7 @@ export function ticketOptions(fetcher: TicketsFetcher, accountID: string, ticket
     queryKey: ticketKeys.detail(accountID, ticketID),
     queryFn: () => fetcher.getTicket(accountID, ticketID),
     retry,
+    retryDelay,
   });
 }
 
@@ -45,5 +57,6 @@ export function ticketMessagesOptions(
     queryKey: ticketKeys.messages(accountID, ticketID),
     queryFn: () => fetcher.listMessages(accountID, ticketID),
     retry,
+    retryDelay,
   });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/zod-config";
 import { defaultStatusFilter, type StatusFilter, statusFilterSchema } from "./status";
 
 /** Account and ticket IDs are UUIDs; anything else in a URL is a wrong address. */
@@ -41,7 +42,8 @@ export const listQuerySchema = z.object({
   cursor: z.string().min(1).max(1024).optional(),
 });
 
-export const closeTicketInputSchema = z.object({ accountID: idSchema, ticketID: idSchema });
+/** Strict: a forged call with anything more (a `status`, say) is refused, not trimmed and obeyed. */
+export const closeTicketInputSchema = z.strictObject({ accountID: idSchema, ticketID: idSchema });
 export type CloseTicketInput = z.infer<typeof closeTicketInputSchema>;
 
 /** The New ticket form, flat so each field's error has one name; checked in the browser and again in the action. */
@@ -61,6 +63,12 @@ export const newTicketInputSchema = z.object({
   foreignID: foreignIDSchema.transform((value) => (value ? value : undefined)).optional(),
 });
 export type NewTicketInput = z.input<typeof newTicketInputSchema>;
+
+/** What the create action accepts, strictly: unknown fields are refused at both levels. */
+export const createTicketInputSchema = z.strictObject({
+  accountID: idSchema,
+  ticket: newTicketInputSchema.strict(),
+});
 export type NewTicket = z.output<typeof newTicketInputSchema>;
 export type NewTicketField = keyof NewTicketInput;
 export const newTicketFields = [

@@ -16,7 +16,8 @@ const markClosed = (ticket: TicketDTO): TicketDTO => ({ ...ticket, status: "clos
 /**
  * Closes one ticket: the badge flips at once everywhere the ticket is cached,
  * rolls back if Moov refuses, and the ticket and every list of the account are
- * refetched afterwards. A 409 means it was already closed, so nothing rolls back.
+ * refetched afterwards. A 409 means it was already closed, so nothing rolls back;
+ * "unconfirmed" (Moov never said) means the ticket is read again before anything shows.
  */
 type Callbacks = { onClosed?: (ticket: TicketDTO) => void; onFailed?: (error: unknown) => void };
 
@@ -61,9 +62,15 @@ export function useCloseTicket(accountID: string, ticketID: string, callbacks: C
     // button unmounts, which happens when the closed ticket leaves a filtered list.
     onError: (error, _variables, snapshot) => {
       callbacks.onFailed?.(error);
-      const closedElsewhere =
-        error instanceof ActionFailedError && error.failure.code === "conflict";
-      if (!snapshot || closedElsewhere) return;
+      const code = error instanceof ActionFailedError ? error.failure.code : undefined;
+      // Unknown outcome: neither the old status nor "closed" is known to be true, so the
+      // ticket is dropped from the cache and read again (retried while Moov is out of reach).
+      if (code === "unconfirmed") {
+        void queryClient.resetQueries({ queryKey: detailKey, exact: true });
+        void queryClient.resetQueries({ queryKey: listsKey });
+        return;
+      }
+      if (!snapshot || code === "conflict") return;
       queryClient.setQueryData(detailKey, snapshot.ticket);
       for (const [key, data] of snapshot.lists) queryClient.setQueryData(key, data);
     },

@@ -3,12 +3,15 @@ import { forbidden, notFound, redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { z } from "zod";
 import { AppHeader } from "@/components/header/app-header";
+import { MoovOutageBanner } from "@/components/tickets/moov-outage-banner";
+import { MoovUnreachable } from "@/components/tickets/moov-unreachable";
 import {
   type ActingAccount,
   currentAccountName,
   holdsTokenFor,
   listActingAccounts,
   mayActFor,
+  NotSignedInError,
   requireAgent,
   SessionEndedError,
 } from "@/lib/auth/agent";
@@ -32,6 +35,22 @@ async function load<T>(read: () => Promise<T>): Promise<Loaded<T>> {
 }
 
 /**
+ * Whether the person may act for the account; "unknown" when Moov (needed for
+ * a partner's list of connected accounts) cannot be reached right now.
+ */
+async function access(accountID: string, here: string): Promise<boolean | "unknown"> {
+  try {
+    return await mayActFor(accountID);
+  } catch (error) {
+    if (error instanceof SessionEndedError) redirect(sessionEndedPath(error.reason, here));
+    if (error instanceof DirectoryTokenRejectedError) redirect(sessionEndedPath("revoked", here));
+    if (error instanceof NotSignedInError) throw error;
+    console.error("auth: could not check access to the account", (error as Error).name);
+    return "unknown";
+  }
+}
+
+/**
  * Every page about one account passes here: a malformed ID is a 404, an
  * account the person may not act for a 403 (before any Moov call about it),
  * and the header says whose tickets are on screen.
@@ -41,7 +60,15 @@ export default async function AccountLayout({ children, params }: Props) {
   if (!z.guid().safeParse(accountID).success) notFound();
   const agent = await requireAgent();
   const here = (await headers()).get(pathHeader) ?? ticketsPath(accountID);
-  if (!(await mayActFor(accountID))) forbidden();
+  const allowed = await access(accountID, here);
+  if (allowed === "unknown") {
+    return (
+      <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+        <MoovUnreachable />
+      </main>
+    );
+  }
+  if (!allowed) forbidden();
   if (!(await holdsTokenFor(accountID))) redirect(switchAccountPath(accountID, here));
 
   const [named, listed] = await Promise.all([
@@ -64,7 +91,10 @@ export default async function AccountLayout({ children, params }: Props) {
   return (
     <div className="flex min-h-screen flex-col">
       <AppHeader agent={{ ...agent, accountID }} accounts={accounts} current={current} />
-      <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">{children}</main>
+      <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+        <MoovOutageBanner />
+        {children}
+      </main>
     </div>
   );
 }

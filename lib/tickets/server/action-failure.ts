@@ -7,15 +7,16 @@ export function actionFailure(error: unknown): ActionFailure {
   return { ok: false, code, message, requestId, fieldErrors };
 }
 
-/** The account ID an action claims, checked for permission before the rest of its input is read. */
-export function claimedAccountID(input: unknown): string {
-  if (
-    input &&
-    typeof input === "object" &&
-    "accountID" in input &&
-    typeof input.accountID === "string"
-  ) {
-    return input.accountID;
+/** A string field of an action's unchecked input, or "" (for permission checks and the audit line). */
+export function claimedString(input: unknown, field: string): string {
+  if (input && typeof input === "object" && field in input) {
+    const value = (input as Record<string, unknown>)[field];
+    if (typeof value === "string") return value;
   }
   return "";
+}
+
+/** The account ID an action claims, checked for permission before the rest of its input is read. */
+export function claimedAccountID(input: unknown): string {
+  return claimedString(input, "accountID");
 }

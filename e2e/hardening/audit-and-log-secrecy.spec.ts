@@ -1,0 +1,227 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:net";
+import path from "node:path";
+import type { BrowserContext } from "@playwright/test";
+import { decode } from "next-auth/jwt";
+import { demoAccounts, demoUsers, expect, test } from "../fixtures";
+import { demoPlatform, e2eEnvironment } from "../fixtures/environment";
+import { ownTicket, ticketPath } from "../tickets/helpers";
+import { callAction, journalSince } from "./helpers";
+
+/**
+ * The harness's app keeps its output to itself, so this test starts a second
+ * server from the same build and keeps everything it writes. Every write must
+ * leave exactly one structured audit line (who, which account and ticket,
+ * what, outcome, Moov's x-request-id), and no line may hold a token, a key,
+ * the session secret or a password, whatever faults the run went through.
+ */
+const root = path.join(import.meta.dirname, "../..");
+const { bluebird, orchard } = demoAccounts;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startApp(port: number): Promise<{ child: ChildProcess; output: () => string }> {
+  let output = "";
+  const child = spawn(
+    path.join(root, "node_modules/.bin/next"),
+    ["start", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      cwd: root,
+      env: { ...process.env, ...e2eEnvironment(), NEXTAUTH_URL: `http://127.0.0.1:${port}` },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  child.stdout?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  for (let waited = 0; waited < 60_000; waited += 250) {
+    const up = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (up) return { child, output: () => output };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  child.kill("SIGTERM");
+  throw new Error(`The second app server did not start:\n${output}`);
+}
+
+async function sessionTokens(context: BrowserContext): Promise<string[]> {
+  const cookie = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+  const claims = (await decode({
+    token: cookie?.value ?? "",
+    secret: e2eEnvironment().NEXTAUTH_SECRET ?? "",
+  })) as { toks?: Array<{ t: { a: string; r: string } }>; dir?: { a: string; r: string } } | null;
+  const tokens = [
+    ...(claims?.toks ?? []).map((entry) => entry.t),
+    ...(claims?.dir ? [claims.dir] : []),
+  ];
+  return tokens.flatMap((token) => [token.a, token.r]);
+}
+
+type AuditLine = {
+  type: "audit";
+  action: string;
+  actor: string;
+  accountID?: string;
+  ticketID?: string;
+  outcome: string;
+  code?: string;
+  requestId?: string;
+};
+
+test("every write leaves one audit line, and no log line holds a secret", async ({
+  browser,
+  emulator,
+}) => {
+  test.setTimeout(180_000);
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  const app = await startApp(port);
+  const context = await browser.newContext({ baseURL });
+  const secrets = new Set<string>();
+  try {
+    const page = await context.newPage();
+    const user = demoUsers["agent-bluebird"];
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(user.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("acting-for")).toContainText(bluebird.displayName);
+    for (const token of await sessionTokens(context)) secrets.add(token);
+
+    const since = new Date().toISOString();
+    const close = async (ticketID: string) => {
+      await page.goto(ticketPath(bluebird.accountID, ticketID));
+      await page.getByRole("button", { name: "Close ticket" }).click();
+      await page.getByRole("dialog").getByRole("button", { name: "Close permanently" }).click();
+      await expect(page.locator("[data-notice]")).toBeVisible({ timeout: 15_000 });
+    };
+    const closed = await ownTicket(emulator, bluebird.accountID);
+    await close(closed.ticketID);
+
+    const refused = await ownTicket(emulator, bluebird.accountID);
+    const refusedPath = `/accounts/${bluebird.accountID}/tickets/${refused.ticketID}`;
+    await emulator.addFault({ method: "PATCH", path: refusedPath, status: 403, times: 1 });
+    await close(refused.ticketID);
+
+    // A 401 renews the session's token (refresh) before the close goes through.
+    const renewed = await ownTicket(emulator, bluebird.accountID);
+    const renewedPath = `/accounts/${bluebird.accountID}/tickets/${renewed.ticketID}`;
+    await emulator.addFault({ method: "PATCH", path: renewedPath, status: 401, times: 1 });
+    await close(renewed.ticketID);
+    for (const token of await sessionTokens(context)) secrets.add(token);
+
+    // Moov unreachable for the close and the read-back.
+    const lost = await ownTicket(emulator, bluebird.accountID);
+    const lostPath = `/accounts/${bluebird.accountID}/tickets/${lost.ticketID}`;
+    await page.goto(ticketPath(bluebird.accountID, lost.ticketID));
+    const drop = await emulator.addFault({ path: lostPath, drop: true });
+    await page.getByRole("button", { name: "Close ticket" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Close permanently" }).click();
+    await expect(page.locator("[data-notice]")).toBeVisible({ timeout: 15_000 });
+    await emulator.removeFault(drop);
+
+    const forged = await callAction(context.request, {
+      page: ticketPath(bluebird.accountID, closed.ticketID),
+      action: "closeTicket",
+      body: JSON.stringify([{ accountID: orchard.accountID, ticketID: closed.ticketID }]),
+      baseURL,
+    });
+    expect(forged.text).toContain('"code":"forbidden"');
+
+    const journal = await journalSince(emulator, since);
+    const patchID = (ticketPath: string, status: number) =>
+      journal
+        .filter((e) => e.method === "PATCH" && e.path === ticketPath && e.status === status)
+        .at(-1)?.requestID;
+
+    await expect
+      .poll(
+        () =>
+          app
+            .output()
+            .split("\n")
+            .filter((line) => line.startsWith('{"type":"audit"')).length,
+      )
+      .toBeGreaterThanOrEqual(5);
+    const audits = app
+      .output()
+      .split("\n")
+      .filter((line) => line.startsWith('{"type":"audit"'))
+      .map((line) => JSON.parse(line) as AuditLine);
+    const closes = audits.filter((line) => line.action === "ticket.close");
+    const about = (ticketID: string) =>
+      closes.filter((line) => line.ticketID === ticketID && line.accountID === bluebird.accountID);
+
+    const base = {
+      type: "audit",
+      action: "ticket.close",
+      actor: user.email,
+      accountID: bluebird.accountID,
+    };
+    expect(about(closed.ticketID)).toEqual([
+      expect.objectContaining({
+        ...base,
+        outcome: "ok",
+        requestId: patchID(`/accounts/${bluebird.accountID}/tickets/${closed.ticketID}`, 200),
+      }),
+    ]);
+    expect(about(refused.ticketID)).toEqual([
+      expect.objectContaining({
+        ...base,
+        outcome: "denied",
+        code: "forbidden",
+        requestId: patchID(refusedPath, 403),
+      }),
+    ]);
+    expect(about(renewed.ticketID)).toEqual([
+      expect.objectContaining({ ...base, outcome: "ok", requestId: patchID(renewedPath, 200) }),
+    ]);
+    expect(about(lost.ticketID)).toEqual([
+      expect.objectContaining({ ...base, outcome: "failed", code: "unconfirmed" }),
+    ]);
+    expect(closes.filter((line) => line.accountID === orchard.accountID)).toEqual([
+      expect.objectContaining({ actor: user.email, outcome: "denied", code: "forbidden" }),
+    ]);
+  } finally {
+    await context.close();
+    app.child.kill("SIGTERM");
+  }
+
+  const output = app.output();
+  const {
+    MOOV_PRIVATE_KEY = "",
+    NEXTAUTH_SECRET = "",
+    MOOV_WEBHOOK_SECRET = "",
+  } = e2eEnvironment();
+  const needles = [
+    ...secrets,
+    "moov_at_",
+    "moov_rt_",
+    MOOV_PRIVATE_KEY,
+    demoPlatform.privateKey,
+    Buffer.from(`${demoPlatform.publicKey}:${demoPlatform.privateKey}`).toString("base64"),
+    NEXTAUTH_SECRET,
+    MOOV_WEBHOOK_SECRET,
+    demoUsers["agent-bluebird"].password,
+    "Bearer ",
+    "Basic ",
+  ].filter((needle) => needle.length > 0);
+  expect(secrets.size).toBeGreaterThanOrEqual(4);
+  expect(output.length).toBeGreaterThan(0);
+  expect(needles.filter((needle) => output.includes(needle))).toEqual([]);
+});

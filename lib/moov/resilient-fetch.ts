@@ -1,0 +1,131 @@
+import {
+  backoffMs,
+  callKind,
+  fitsBudget,
+  maxAttempts,
+  retriesConnectionErrors,
+  retriesStatus,
+  retryAfterMs,
+} from "./retry-policy";
+
+/**
+ * The one place Moov calls are retried: the SDK hands every request to this
+ * fetcher, and its timeout signal (MOOV_TIMEOUT_MS) spans every attempt, so the
+ * budget is per call, not per attempt. A 401 gets one new token (when the
+ * caller can renew it) and one more try; a second 401 goes back to the caller.
+ */
+export type Fetcher = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+
+export type ResilientFetchOptions = {
+  budgetMs: number;
+  /** A fresh Authorization header value after a 401, or a rejection if there is none. */
+  renewAuthorization?: () => Promise<string>;
+  fetch?: Fetcher;
+  now?: () => number;
+  random?: () => number;
+  /** Called once per retry, for logs and tests. */
+  onRetry?: (event: RetryEvent) => void;
+};
+
+export type RetryEvent = {
+  method: string;
+  path: string;
+  attempt: number;
+  reason: "status" | "connection" | "unauthorized";
+  status?: number;
+  waitMs: number;
+};
+
+function pause(ms: number, signal: AbortSignal | null): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+/**
+ * Reads away the (small) body of a response we are about to retry past, which
+ * frees its connection. Not cancel(): Next.js tees fetch bodies, and a
+ * cancelled tee branch settles only once the other branch is cancelled too.
+ */
+async function discard(response: Response): Promise<void> {
+  await response.arrayBuffer().catch(() => undefined);
+}
+
+export function resilientFetch(options: ResilientFetchOptions): Fetcher {
+  const send = options.fetch ?? ((input, init) => fetch(input, init));
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const deadline = now() + options.budgetMs;
+    const kind = callKind(request.method, request.url);
+    const path = new URL(request.url).pathname;
+    let authorization: string | undefined;
+    let renewed = false;
+
+    for (let attempt = 1; ; attempt++) {
+      const attemptRequest = request.clone();
+      if (authorization) attemptRequest.headers.set("authorization", authorization);
+      const retry = async (event: Omit<RetryEvent, "method" | "path" | "attempt">) => {
+        options.onRetry?.({ method: request.method, path, attempt, ...event });
+        await pause(event.waitMs, request.signal);
+      };
+
+      let response: Response;
+      try {
+        response = await send(attemptRequest);
+      } catch (error) {
+        if (request.signal.aborted) throw request.signal.reason ?? error;
+        const waitMs = backoffMs(attempt, random());
+        const again =
+          retriesConnectionErrors(kind) &&
+          attempt < maxAttempts &&
+          fitsBudget(waitMs, now(), deadline);
+        if (!again) throw error;
+        await retry({ reason: "connection", waitMs });
+        continue;
+      }
+
+      if (response.status === 401 && options.renewAuthorization && !renewed) {
+        renewed = true;
+        try {
+          authorization = await options.renewAuthorization();
+        } catch {
+          return response;
+        }
+        await discard(response);
+        options.onRetry?.({
+          method: request.method,
+          path,
+          attempt,
+          reason: "unauthorized",
+          status: 401,
+          waitMs: 0,
+        });
+        // The renewal is not one of the attempts: a 401 says nothing about Moov's health.
+        attempt--;
+        continue;
+      }
+
+      if (attempt >= maxAttempts || !retriesStatus(kind, response.status)) return response;
+      const waitMs =
+        response.status === 429
+          ? (retryAfterMs(response.headers.get("retry-after"), now()) ??
+            backoffMs(attempt, random()))
+          : backoffMs(attempt, random());
+      if (!fitsBudget(waitMs, now(), deadline)) return response;
+      await discard(response);
+      await retry({ reason: "status", status: response.status, waitMs });
+    }
+  };
+}
