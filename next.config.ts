@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/security/content-security-policy";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -10,6 +11,17 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() / unauthorized() give a forged account URL a real 403 page.
     authInterrupts: true,
+  },
+  // On every response, pages, API and static files alike; the per-request
+  // Content-Security-Policy (it carries a nonce) is set in proxy.ts.
+  async headers() {
+    const headers = securityHeaders({ production: process.env.NODE_ENV === "production" });
+    return [
+      {
+        source: "/:path*",
+        headers: Object.entries(headers).map(([key, value]) => ({ key, value })),
+      },
+    ];
   },
 };
 

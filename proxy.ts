@@ -1,18 +1,48 @@
+import type { NextFetchEvent, NextRequest } from "next/server";
+import { NextResponse } from "next/server";
 import { type NextRequestWithAuth, withAuth } from "next-auth/middleware";
 import { guardDashboard } from "@/lib/auth/proxy-guard";
+import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 
 /**
- * Guards every dashboard route: no session → the sign-in page (back here
- * afterwards). With a session, lib/auth/proxy-guard keeps its Moov tokens
- * fresh. The sign-in page, next-auth's own routes, the health probe and the
- * signed webhook are left alone; API route handlers check the session
- * themselves and answer 401/403 as JSON instead of redirecting.
+ * Every page passes here. Each gets a Content-Security-Policy with a fresh
+ * nonce, on the response for the browser and on the request for Next.js,
+ * which stamps the nonce on its own scripts. Dashboard pages are guarded: no
+ * session → the sign-in page (back here afterwards); with a session,
+ * lib/auth/proxy-guard keeps its Moov tokens fresh. The sign-in page is only
+ * given its policy. API routes (their handlers check the session and answer
+ * 401/403 as JSON), the health probe and the signed webhook are not matched;
+ * the headers every response carries come from next.config.ts.
  */
-export default withAuth((request: NextRequestWithAuth) => guardDashboard(request), {
+const authOptions = {
   pages: { signIn: "/sign-in" },
-  callbacks: { authorized: ({ token }) => token !== null },
-});
+  callbacks: { authorized: ({ token }: { token: unknown }) => token !== null },
+};
+
+function policyFor(): string {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  return contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV !== "production" });
+}
+
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const policy = policyFor();
+  const pageHeaders = { "content-security-policy": policy };
+  const guarded = withAuth(
+    (guardedRequest: NextRequestWithAuth) => guardDashboard(guardedRequest, pageHeaders),
+    authOptions,
+  );
+  let response = await guarded(request as NextRequestWithAuth, event);
+  if (!response) {
+    const headers = new Headers(request.headers);
+    headers.set("content-security-policy", policy);
+    response = NextResponse.next({ request: { headers } });
+  }
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
 
 export const config = {
-  matcher: ["/((?!api/|_next/|sign-in|favicon\\.ico|robots\\.txt|.*\\.(?:png|svg|ico|webp)$).*)"],
+  matcher: [
+    "/((?!api/|_next/static|_next/image|favicon\\.ico|robots\\.txt|.*\\.(?:png|svg|ico|webp|jpg|jpeg|txt)$).*)",
+  ],
 };
