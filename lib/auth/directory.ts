@@ -41,6 +41,30 @@ export async function fetchAccountName(
   }
 }
 
+const namesTTLms = 30_000;
+const nameCache = processWide(
+  "auth.account-names",
+  () => new Map<string, { at: number; name: Promise<NamedAccount> }>(),
+);
+
+/**
+ * Names for the account switcher, kept for half a minute per process: every
+ * page's header lists them, and a name almost never changes. Failures are not
+ * kept. The account being worked is still named with a fresh call
+ * (fetchAccountName), which is also what notices a revoked token.
+ */
+export function cachedAccountName(accountID: string, accessToken: string): Promise<NamedAccount> {
+  const now = Date.now();
+  const cached = nameCache.get(accountID);
+  if (cached && now - cached.at < namesTTLms) return cached.name;
+  const name = fetchAccountName(accountID, accessToken);
+  nameCache.set(accountID, { at: now, name });
+  name.catch(() => {
+    if (nameCache.get(accountID)?.name === name) nameCache.delete(accountID);
+  });
+  return name;
+}
+
 async function fetchConnected(partnerID: string, accessToken: string): Promise<NamedAccount[]> {
   const moov = moovWithToken(accessToken);
   const accounts: NamedAccount[] = [];
