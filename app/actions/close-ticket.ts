@@ -1,6 +1,5 @@
 "use server";
 
-import { actForAccount } from "@/lib/auth/agent";
 import { closeTicket as closeUpstream } from "@/lib/moov/tickets";
 import type { ActionFailure, TicketActionResult } from "@/lib/tickets/action-result";
 import { closeMessages } from "@/lib/tickets/close-messages";
@@ -11,6 +10,7 @@ import {
   claimedString,
 } from "@/lib/tickets/server/action-failure";
 import { auditWrite } from "@/lib/tickets/server/audit-action";
+import { beginTicketWrite } from "@/lib/tickets/server/begin-write";
 import { readBackTicket } from "@/lib/tickets/server/confirm-close";
 import { isAmbiguousWriteFailure } from "@/lib/tickets/transient";
 
@@ -33,24 +33,15 @@ export async function closeTicket(input: unknown): Promise<TicketActionResult> {
     ticketID: claimedString(input, "ticketID"),
     startedAt: Date.now(),
   };
-  let access: Awaited<ReturnType<typeof actForAccount>>;
-  try {
-    access = await actForAccount(write.accountID);
-  } catch (error) {
-    return auditWrite(write, actionFailure(error));
-  }
-
-  const parsed = closeTicketInputSchema.safeParse(input);
-  if (!parsed.success) {
-    return auditWrite(write, {
-      ok: false,
-      code: "invalid",
-      message: "This ticket's address is not valid.",
-      fieldErrors: fieldErrorsFrom(parsed.error),
-    });
-  }
-
-  const { accountID, ticketID } = parsed.data;
+  const start = await beginTicketWrite(write, input, closeTicketInputSchema, (error) => ({
+    ok: false,
+    code: "invalid",
+    message: "This ticket's address is not valid.",
+    fieldErrors: fieldErrorsFrom(error),
+  }));
+  if (!start.ok) return start.result;
+  const { access } = start;
+  const { accountID, ticketID } = start.data;
   try {
     const { data, requestId } = await closeUpstream(access.moov, accountID, ticketID);
     return auditWrite(write, { ok: true, ticket: data }, requestId);

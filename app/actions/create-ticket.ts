@@ -1,12 +1,12 @@
 "use server";
 
-import { actForAccount } from "@/lib/auth/agent";
 import { createTicket as createUpstream } from "@/lib/moov/tickets";
 import type { TicketActionResult } from "@/lib/tickets/action-result";
 import { createMessages } from "@/lib/tickets/create-messages";
 import { createTicketInputSchema, fieldErrorsFrom } from "@/lib/tickets/schemas";
 import { actionFailure, claimedAccountID } from "@/lib/tickets/server/action-failure";
 import { auditWrite } from "@/lib/tickets/server/audit-action";
+import { beginTicketWrite } from "@/lib/tickets/server/begin-write";
 
 /** Moov's 422 mirrors its request body; the form's fields are flat. */
 const formFieldFor: Record<string, string> = {
@@ -44,24 +44,15 @@ export async function createTicket(input: unknown): Promise<TicketActionResult> 
     accountID: claimedAccountID(input),
     startedAt: Date.now(),
   };
-  let access: Awaited<ReturnType<typeof actForAccount>>;
-  try {
-    access = await actForAccount(write.accountID);
-  } catch (error) {
-    return auditWrite(write, actionFailure(error));
-  }
-
-  const parsed = createTicketInputSchema.safeParse(input);
-  if (!parsed.success) {
-    return auditWrite(write, {
-      ok: false,
-      code: "invalid",
-      message: "Some fields need attention.",
-      fieldErrors: inputFieldErrors(fieldErrorsFrom(parsed.error)),
-    });
-  }
-
-  const { accountID, ticket } = parsed.data;
+  const start = await beginTicketWrite(write, input, createTicketInputSchema, (error) => ({
+    ok: false,
+    code: "invalid",
+    message: "Some fields need attention.",
+    fieldErrors: inputFieldErrors(fieldErrorsFrom(error)),
+  }));
+  if (!start.ok) return start.result;
+  const { access } = start;
+  const { accountID, ticket } = start.data;
   try {
     const { data, requestId } = await createUpstream(access.moov, accountID, ticket);
     return auditWrite(write, { ok: true, ticket: data }, requestId);

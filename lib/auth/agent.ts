@@ -136,13 +136,17 @@ function isDue(token: StoredToken | undefined): boolean {
 
 type Acting = { agent: AgentSession; accessToken: string };
 
-const actFor = cache(async (accountID: string): Promise<Acting> => {
-  const current = await sessionOrThrow();
-  // Reads from the browser count as activity for the idle timeout too.
-  const active = nowSeconds() - current.claims.seen >= seenResolutionSeconds;
-  const mode = await modeFor(
-    isDue(tokenFor(current.claims, accountID)) || isDue(current.claims.dir) || active,
-  );
+/**
+ * The permission check (AccessDeniedError before any Moov call about the
+ * account), then a usable token for it; `rejected` says Moov just refused the
+ * one the session holds.
+ */
+async function permittedToken(
+  current: Current,
+  accountID: string,
+  mode: KeepMode,
+  rejected = false,
+) {
   const checked = await relationFor(current.claims, current.person, accountID, mode);
   if (!checked.relation) throw new AccessDeniedError();
   const kept = await keepAccountToken(
@@ -151,7 +155,19 @@ const actFor = cache(async (accountID: string): Promise<Acting> => {
     accountID,
     checked.relation,
     mode,
+    rejected,
   );
+  return { checked, kept };
+}
+
+const actFor = cache(async (accountID: string): Promise<Acting> => {
+  const current = await sessionOrThrow();
+  // Reads from the browser count as activity for the idle timeout too.
+  const active = nowSeconds() - current.claims.seen >= seenResolutionSeconds;
+  const mode = await modeFor(
+    isDue(tokenFor(current.claims, accountID)) || isDue(current.claims.dir) || active,
+  );
+  const { checked, kept } = await permittedToken(current, accountID, mode);
   if (mode === "persist" && (kept.changed || checked.changed || active)) {
     await trySave(current, { ...kept.claims, seen: nowSeconds() });
   }
@@ -179,16 +195,7 @@ export async function actForAccount(
 async function renewAccountToken(accountID: string): Promise<string> {
   const current = await sessionOrThrow();
   const mode: KeepMode = (await canSave()) ? "persist" : "memory";
-  const checked = await relationFor(current.claims, current.person, accountID, mode);
-  if (!checked.relation) throw new AccessDeniedError();
-  const kept = await keepAccountToken(
-    checked.claims,
-    current.person,
-    accountID,
-    checked.relation,
-    mode,
-    true,
-  );
+  const { kept } = await permittedToken(current, accountID, mode, true);
   if (mode === "persist" && kept.changed) await trySave(current, kept.claims);
   return kept.token.a;
 }

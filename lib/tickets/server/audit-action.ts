@@ -7,7 +7,7 @@ import type { TicketActionResult } from "../action-result";
  * One audit line per ticket write, whatever became of it. `actor` is the
  * signed-in person's email, or "anonymous" for a call without a session.
  */
-type Write = {
+export type Write = {
   action: Extract<AuditEntry["action"], "ticket.close" | "ticket.create">;
   accountID?: string;
   ticketID?: string;
