@@ -214,13 +214,15 @@ export async function holdsTokenFor(accountID: string): Promise<boolean> {
 }
 
 /**
- * The account being worked, named with its own work token (every work scope set
- * reads the account's profile). Doing so also proves the token still works: a
- * revoked one ends the session here rather than in the middle of the page.
+ * Proves the session's token for the account still works by reading the
+ * account with it (every work scope set reads the account's profile): Moov
+ * refusing it (revoked) throws DirectoryTokenRejectedError, and the session has
+ * to end. The account layout streams this after the page's frame, so the frame
+ * never waits on Moov (components/header/token-check.tsx).
  */
-export const currentAccountName = cache(async (accountID: string): Promise<NamedAccount> => {
+export const checkAccountToken = cache(async (accountID: string): Promise<void> => {
   const { accessToken } = await actFor(accountID);
-  return fetchAccountName(accountID, accessToken);
+  await fetchAccountName(accountID, accessToken);
 });
 
 const nameOf = cache((accountID: string, accessToken: string) =>

@@ -50,8 +50,8 @@ const nameCache = processWide(
 /**
  * Names for the account switcher, kept for half a minute per process: every
  * page's header lists them, and a name almost never changes. Failures are not
- * kept. The account being worked is still named with a fresh call
- * (fetchAccountName), which is also what notices a revoked token.
+ * kept. The account being worked is also read fresh, streamed after the
+ * page's frame, to notice a revoked token (agent.ts → checkAccountToken).
  */
 export function cachedAccountName(accountID: string, accessToken: string): Promise<NamedAccount> {
   const now = Date.now();

@@ -1,13 +1,13 @@
 import { headers } from "next/headers";
 import { forbidden, notFound, redirect } from "next/navigation";
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
 import { z } from "zod";
 import { AppHeader } from "@/components/header/app-header";
+import { TokenCheck } from "@/components/header/token-check";
 import { MoovOutageBanner } from "@/components/tickets/moov-outage-banner";
 import { MoovUnreachable } from "@/components/tickets/moov-unreachable";
 import {
   type ActingAccount,
-  currentAccountName,
   holdsTokenFor,
   listActingAccounts,
   mayActFor,
@@ -22,7 +22,7 @@ type Props = { children: ReactNode; params: Promise<{ accountID: string }> };
 
 type Loaded<T> = { ok: true; value: T } | { ok: false; ended?: SessionEndedError["reason"] };
 
-/** A read for the header; if Moov is down the header falls back to IDs rather than failing the page. */
+/** The header's read; if Moov is down the header falls back to IDs rather than failing the page. */
 async function load<T>(read: () => Promise<T>): Promise<Loaded<T>> {
   try {
     return { ok: true, value: await read() };
@@ -71,26 +71,25 @@ export default async function AccountLayout({ children, params }: Props) {
   if (!allowed) forbidden();
   if (!(await holdsTokenFor(accountID))) redirect(switchAccountPath(accountID, here));
 
-  const [named, listed] = await Promise.all([
-    load(() => currentAccountName(accountID)),
-    load(listActingAccounts),
-  ]);
-  for (const result of [named, listed]) {
-    if (!result.ok && result.ended) redirect(sessionEndedPath(result.ended, here));
-  }
+  // Names come from the per-process cache (lib/auth/directory.ts): the frame of
+  // the page (header, skeleton) goes out without waiting on Moov, and the page's
+  // data streams in behind it. The token itself is proved by TokenCheck, streamed.
+  const listed = await load(listActingAccounts);
+  if (!listed.ok && listed.ended) redirect(sessionEndedPath(listed.ended, here));
   const accounts = listed.ok ? listed.value : [];
   const fromList = accounts.find((account) => account.accountID === accountID);
   const current: ActingAccount = {
     accountID,
-    displayName: named.ok
-      ? named.value.displayName
-      : (fromList?.displayName ?? `Account ${accountID}`),
+    displayName: fromList?.displayName ?? `Account ${accountID}`,
     via: fromList?.via,
   };
 
   return (
     <div className="flex min-h-screen flex-col">
       <AppHeader agent={{ ...agent, accountID }} accounts={accounts} current={current} />
+      <Suspense fallback={null}>
+        <TokenCheck accountID={accountID} here={here} />
+      </Suspense>
       <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
         <MoovOutageBanner />
         {children}
