@@ -54,7 +54,13 @@ export async function startLighthouseChromium(
     managed,
     async close() {
       await managed.stop();
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helpers may still be writing the profile a moment after it exits;
+      // a scratch dir left behind must not cost the run its figures.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      } catch (error) {
+        console.log(`  (left ${profile} behind: ${(error as Error).message})`);
+      }
     },
   };
 }

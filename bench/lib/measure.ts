@@ -72,6 +72,8 @@ export type Load = {
   seconds: number;
   rps: number;
   ttfb: Summary;
+  /** The whole response (for an SDK call, the same as ttfb). */
+  whole: Summary;
   failures: string[];
 };
 
@@ -100,6 +102,7 @@ export async function underLoad(
     seconds,
     rps: requests / seconds,
     ttfb: summarize(samples.map((sample) => sample.ttfbMs)),
+    whole: summarize(samples.map((sample) => sample.ms)),
     failures,
   };
 }
