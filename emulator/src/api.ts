@@ -102,7 +102,10 @@ async function route(ctx: RequestContext, entry: JournalEntry): Promise<Reply> {
     caller = authenticateOrThrow(ctx);
     entry.clientID = caller.clientID;
     entry.accountID ??= caller.accountID;
-    if (caller.scheme === "bearer") entry.tokenScopes = caller.scopes;
+    if (caller.scheme === "bearer") {
+      entry.tokenScopes = caller.scopes;
+      entry.tokenLifetimeSeconds = caller.lifetimeSeconds;
+    }
   }
 
   // Per (caller, account), like Moov's per-IP-per-account limit; every token a

@@ -4,7 +4,14 @@ import type { Store } from "./store/store.js";
 
 export type Caller =
   | { scheme: "basic"; accountID: string; clientID: string }
-  | { scheme: "bearer"; accountID: string; clientID: string; scopes: string[] };
+  | {
+      scheme: "bearer";
+      accountID: string;
+      clientID: string;
+      scopes: string[];
+      /** How long the token was issued for, in seconds (the journal shows it; tests check lifetimes). */
+      lifetimeSeconds: number;
+    };
 
 export type AuthResult =
   | { ok: true; caller: Caller }
@@ -57,6 +64,7 @@ export function authenticate(header: string | undefined, store: Store, nowMs: nu
       accountID: row.account_id,
       clientID: row.client_id,
       scopes: row.scopes.split(" ").filter(Boolean),
+      lifetimeSeconds: (row.expires_at - row.created_at) / 1000,
     },
   };
 }

@@ -12,6 +12,8 @@ export type JournalEntry = {
   requestedVersion?: string;
   authScheme: AuthScheme;
   tokenScopes?: string[];
+  /** The Bearer token's lifetime as issued, in seconds (never the token itself). */
+  tokenLifetimeSeconds?: number;
   accountID?: string;
   /** The public key of the key pair behind the call (never the private key or token). */
   clientID?: string;

@@ -3,10 +3,13 @@ import { LARGE_PARTNER_ID, LARGE_TICKETS_ACCOUNT_ID } from "../src/seed/large.js
 import type { RunningEmulator } from "../src/server.js";
 import {
   adminJSON,
+  BLUEBIRD,
   basicMoov,
+  bearerMoov,
   expectMoovError,
   HARBOR,
   ORCHARD,
+  QUAYSIDE,
   startTestEmulator,
 } from "./helpers.js";
 
@@ -206,6 +209,37 @@ describe("admin accounts and staff actions", () => {
       body: JSON.stringify({ tokenTTL: -1 }),
     });
     expect(bad.status).toBe(422);
+  });
+
+  it("gives one account's tokens their own lifetime, and leaves every other token alone", async () => {
+    const setTTLs = (tokenTTLForAccounts: Record<string, number | null>) =>
+      adminJSON<{ tokenTTL: number; tokenTTLForAccounts: Record<string, number> }>(
+        emulator.url,
+        "/_emulator/config",
+        { method: "PUT", body: JSON.stringify({ tokenTTLForAccounts }) },
+      );
+    expect((await setTTLs({ [BLUEBIRD.accountID]: 0.3 })).tokenTTLForAccounts).toEqual({
+      [BLUEBIRD.accountID]: 0.3,
+    });
+    try {
+      const mint = (accountID: string) =>
+        basicMoov(emulator.url, HARBOR.keys).authentication.createAccessToken({
+          grantType: "client_credentials",
+          scope: `/accounts/${accountID}/tickets.read /accounts/${accountID}/profile.read`,
+        });
+      const short = await mint(BLUEBIRD.accountID);
+      const long = await mint(QUAYSIDE.accountID);
+      const inSeconds = (expiresIn: number) => expiresIn - Date.now() / 1000;
+      expect(inSeconds(short.result.expiresIn)).toBeLessThan(1);
+      expect(inSeconds(long.result.expiresIn)).toBeGreaterThan(3000);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const list = (token: string, accountID: string) =>
+        bearerMoov(emulator.url, token).support.listTickets({ accountID });
+      await expectMoovError(list(short.result.accessToken, BLUEBIRD.accountID), 401);
+      await list(long.result.accessToken, QUAYSIDE.accountID);
+    } finally {
+      expect((await setTTLs({ [BLUEBIRD.accountID]: null })).tokenTTLForAccounts).toEqual({});
+    }
   });
 });
 

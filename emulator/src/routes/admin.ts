@@ -41,6 +41,8 @@ const webhookSchema = z.object({
 
 const configSchema = z.object({
   tokenTTL: z.number().min(0).optional(),
+  /** Merged into the current map; null removes an account's override. */
+  tokenTTLForAccounts: z.record(z.string(), z.number().min(0).nullable()).optional(),
   refreshTokenTTL: z.number().min(0).optional(),
   rateLimit: z.number().min(0).optional(),
   webhookRetryBaseMs: z.number().int().min(0).optional(),
@@ -182,12 +184,16 @@ function pingWebhook(ctx: RequestContext): Reply {
 }
 
 async function putConfig(ctx: RequestContext): Promise<Reply> {
-  const input = parseOr422(configSchema, await body(ctx));
+  const { tokenTTLForAccounts, ...input } = parseOr422(configSchema, await body(ctx));
   const { config, rateLimiter, journal: requestJournal } = ctx.services;
   Object.assign(
     config,
     Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
   );
+  for (const [accountID, ttl] of Object.entries(tokenTTLForAccounts ?? {})) {
+    if (ttl === null) delete config.tokenTTLForAccounts[accountID];
+    else config.tokenTTLForAccounts[accountID] = ttl;
+  }
   if (input.rateLimit !== undefined) rateLimiter.setRate(input.rateLimit);
   if (input.journalSize !== undefined) requestJournal.resize(input.journalSize);
   return { status: 200, body: config };

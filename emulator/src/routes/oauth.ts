@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseBasic } from "../auth.js";
+import type { RuntimeConfig } from "../config.js";
 import type { ApiContext, ApiRoute, Services } from "../context.js";
 import { errorBody, HttpError, parseJson, type Reply, readBody } from "../http.js";
 import { hashToken, newSecret, newUUID } from "../ids.js";
@@ -62,12 +63,21 @@ function authenticateClient(
   return { clientID, accountID };
 }
 
+/** The configured lifetime, or the shortest per-account one among the accounts the scopes name. */
+function accessTokenTTL(config: RuntimeConfig, scopes: string[]): number {
+  const named = scopes.flatMap((scope) => {
+    const ttl = config.tokenTTLForAccounts[scope.split("/")[2] ?? ""];
+    return ttl === undefined ? [] : [ttl];
+  });
+  return named.length > 0 ? Math.min(...named) : config.tokenTTL;
+}
+
 function issueTokens(services: Services, client: Client, scopes: string[], grantID: string) {
   const { store, config } = services;
   const now = Date.now();
   const accessToken = newSecret("moov_at_");
   const refreshToken = newSecret("moov_rt_");
-  const expiresAt = now + Math.round(config.tokenTTL * 1000);
+  const expiresAt = now + Math.round(accessTokenTTL(config, scopes) * 1000);
   const base = {
     grantID,
     clientID: client.clientID,
