@@ -1,5 +1,12 @@
 import { statusMeta } from "../../lib/tickets/status";
-import { expect, expectNoAxeViolations, storageStateFor, test } from "../fixtures";
+import {
+  demoAccounts,
+  expect,
+  expectNoAxeViolations,
+  storageStateFor,
+  test,
+  uniqueTag,
+} from "../fixtures";
 import type { EmulatorTicket } from "../fixtures/emulator-admin";
 import {
   ownTicket,
@@ -122,3 +129,44 @@ for (const { user, accountID } of ticketAgents) {
     });
   });
 }
+
+test.describe("while Moov is slow to list", () => {
+  test.use({ storageState: storageStateFor("partner-harbor") });
+
+  test("the header and a skeleton show at once, and the tickets follow", async ({
+    page,
+    emulator,
+  }) => {
+    // An account of this test's own, so the delay slows no one else's queue.
+    const account = await emulator.createAccount({
+      displayName: `Slow Lane ${uniqueTag("acct")}`,
+      connectedTo: demoAccounts.harbor.accountID,
+    });
+    const ticket = await ownTicket(emulator, account.accountID);
+    // A first visit switches to the account (a token is minted for it).
+    await page.goto(queuePath(account.accountID));
+    await expect(rowOf(page, ticket)).toBeVisible();
+    // Now the list is slow; reading the account itself (the check that the session's token
+    // still works) is slower still, and the header must not wait for either.
+    await emulator.addFault({
+      method: "GET",
+      path: `/accounts/${account.accountID}/tickets`,
+      delayMs: 1_500,
+      times: 1,
+    });
+    await emulator.addFault({
+      method: "GET",
+      path: `/accounts/${account.accountID}`,
+      delayMs: 2_500,
+      times: 1,
+    });
+
+    await page.goto(queuePath(account.accountID), { waitUntil: "commit" });
+    await expect(page.getByTestId("acting-for")).toContainText(account.displayName);
+    await expect(page.getByText("Loading tickets…")).toBeAttached();
+    await expect(rowOf(page, ticket)).toHaveCount(0);
+
+    await expect(rowOf(page, ticket)).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByText("Loading tickets…")).toHaveCount(0);
+  });
+});
