@@ -62,7 +62,8 @@ test("every call the app makes carries a Bearer token, the version and minimal s
   await expect(page.getByTestId("acting-for")).toBeVisible();
 
   const journal = (await emulator.journal(1000)).filter((entry) => String(entry.at) >= since);
-  const bearer = journal.filter((entry) => entry.authScheme === "bearer");
+  // Calls a fault rule answered (other tests inject them) never reached Moov's token check.
+  const bearer = journal.filter((entry) => entry.authScheme === "bearer" && !entry.faultID);
   expect(bearer.length).toBeGreaterThan(0);
   for (const entry of bearer) {
     expect(entry.requestedVersion, `${entry.method} ${entry.path}`).toBe(version);
