@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
-import type { BrowserContext } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 import { decode } from "next-auth/jwt";
 import { demoAccounts, demoUsers, expect, test } from "../fixtures";
 import { demoPlatform, e2eEnvironment } from "../fixtures/environment";
-import { ownTicket, ticketPath } from "../tickets/helpers";
+import { ownTicket, queuePath, ticketPath } from "../tickets/helpers";
 import { callAction, journalSince } from "./helpers";
 
 /**
@@ -16,7 +16,8 @@ import { callAction, journalSince } from "./helpers";
  * the session secret or a password, whatever faults the run went through.
  */
 const root = path.join(import.meta.dirname, "../..");
-const { bluebird, orchard } = demoAccounts;
+const { bluebird, cedar, orchard } = demoAccounts;
+const wrongPassword = "not-the-password-4f1c";
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -83,7 +84,20 @@ type AuditLine = {
   requestId?: string;
 };
 
-test("every write leaves one audit line, and no log line holds a secret", async ({
+const auditLines = (output: string) =>
+  output
+    .split("\n")
+    .filter((line) => line.startsWith('{"type":"audit"'))
+    .map((line) => JSON.parse(line) as AuditLine);
+
+async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+test("every write, sign-in, switch and sign-out leaves one audit line, and no log line holds a secret", async ({
   browser,
   emulator,
 }) => {
@@ -96,10 +110,9 @@ test("every write leaves one audit line, and no log line holds a secret", async 
   try {
     const page = await context.newPage();
     const user = demoUsers["agent-bluebird"];
-    await page.goto("/sign-in");
-    await page.getByLabel("Email").fill(user.email);
-    await page.getByLabel("Password").fill(user.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await signIn(page, user.email, wrongPassword);
+    await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toBeVisible();
+    await signIn(page, user.email, user.password);
     await expect(page.getByTestId("acting-for")).toContainText(bluebird.displayName);
     for (const token of await sessionTokens(context)) secrets.add(token);
 
@@ -149,20 +162,51 @@ test("every write leaves one audit line, and no log line holds a secret", async 
         .filter((e) => e.method === "PATCH" && e.path === ticketPath && e.status === status)
         .at(-1)?.requestID;
 
+    // A partner opening a connected account's page switches to it; then the agent signs out.
+    const partnerContext = await browser.newContext({ baseURL });
+    const partner = demoUsers["partner-harbor"];
+    const partnerPage = await partnerContext.newPage();
+    await signIn(partnerPage, partner.email, partner.password);
+    await expect(partnerPage.getByTestId("acting-for")).toContainText(partner.home.displayName);
+    await partnerPage.goto(queuePath(cedar.accountID));
+    await expect(partnerPage.getByTestId("acting-for")).toContainText(cedar.displayName);
+    for (const token of await sessionTokens(partnerContext)) secrets.add(token);
+    await partnerContext.close();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+
     await expect
-      .poll(
-        () =>
-          app
-            .output()
-            .split("\n")
-            .filter((line) => line.startsWith('{"type":"audit"')).length,
-      )
-      .toBeGreaterThanOrEqual(5);
-    const audits = app
-      .output()
-      .split("\n")
-      .filter((line) => line.startsWith('{"type":"audit"'))
-      .map((line) => JSON.parse(line) as AuditLine);
+      .poll(() => auditLines(app.output()).filter((line) => line.action === "session.sign-out"))
+      .toHaveLength(1);
+    const audits = auditLines(app.output());
+    const sessions = audits.filter((line) => line.action.startsWith("session."));
+    expect(sessions).toEqual([
+      expect.objectContaining({
+        action: "session.sign-in",
+        actor: user.email,
+        outcome: "denied",
+        code: "wrong-credentials",
+      }),
+      expect.objectContaining({
+        action: "session.sign-in",
+        actor: user.email,
+        accountID: bluebird.accountID,
+        outcome: "ok",
+      }),
+      expect.objectContaining({
+        action: "session.sign-in",
+        actor: partner.email,
+        accountID: partner.home.accountID,
+        outcome: "ok",
+      }),
+      expect.objectContaining({
+        action: "session.switch-account",
+        actor: partner.email,
+        accountID: cedar.accountID,
+        outcome: "ok",
+      }),
+      expect.objectContaining({ action: "session.sign-out", actor: user.email, outcome: "ok" }),
+    ]);
     const closes = audits.filter((line) => line.action === "ticket.close");
     const about = (ticketID: string) =>
       closes.filter((line) => line.ticketID === ticketID && line.accountID === bluebird.accountID);
@@ -218,6 +262,8 @@ test("every write leaves one audit line, and no log line holds a secret", async 
     NEXTAUTH_SECRET,
     MOOV_WEBHOOK_SECRET,
     demoUsers["agent-bluebird"].password,
+    demoUsers["partner-harbor"].password,
+    wrongPassword,
     "Bearer ",
     "Basic ",
   ].filter((needle) => needle.length > 0);

@@ -1,9 +1,11 @@
 import "server-only";
 
 /**
- * One structured JSON line per write an agent makes, for the people who later
- * ask "who closed this ticket, and did Moov accept it?". Only the listed fields
- * are written, so a token or secret can never slip in through a spread object.
+ * One structured JSON line per write an agent makes, and per sign-in (tried or
+ * done), sign-out, account switch and session the app ended, for the people
+ * who later ask "who closed this ticket, acting for whom, and did Moov accept
+ * it?". Only the listed fields are written, so a token or secret can never
+ * slip in through a spread object.
  */
 export type AuditEntry = {
   action:
@@ -11,7 +13,9 @@ export type AuditEntry = {
     | "ticket.create"
     | "session.sign-in"
     | "session.sign-out"
-    | "session.switch-account";
+    | "session.switch-account"
+    /** The app ended the session (code: why, e.g. revoked, idle, expired). */
+    | "session.end";
   actor: string;
   accountID?: string;
   ticketID?: string;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AuthOptions, User } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { audit } from "@/lib/audit/audit-log";
 import { env } from "@/lib/env";
 import { revokeTokens } from "./moov-tokens";
 import { verifyPassword } from "./password";
@@ -31,11 +32,21 @@ function clientIP(headers: Record<string, unknown> | undefined): string {
   return first || (typeof real === "string" ? real : "unknown");
 }
 
-async function sessionClaimsFor(person: Person): Promise<SessionClaims> {
+/** The session's first Moov tokens; the sign-in is audited either way (`via`: which provider). */
+async function sessionClaimsFor(person: Person, via: string): Promise<SessionClaims> {
+  const action = "session.sign-in";
   try {
-    return await startSession(person, homeAccount(person.actsFor));
+    const claims = await startSession(person, homeAccount(person.actsFor));
+    audit({ action, actor: person.email, accountID: claims.acct, outcome: "ok", code: via });
+    return claims;
   } catch (error) {
     console.error("auth: could not mint the session's Moov tokens", (error as Error).name);
+    audit({
+      action,
+      actor: person.email,
+      outcome: "failed",
+      code: signInErrorCodes.moovUnavailable,
+    });
     throw new Error(signInErrorCodes.moovUnavailable);
   }
 }
@@ -60,6 +71,13 @@ const credentials = CredentialsProvider({
     if (!(await verifyPassword(person, password)) || !person) {
       emailThrottle.recordFailure(emailKey);
       ipThrottle.recordFailure(ip);
+      // The email as typed: repeated refusals for one address are what an audit is read for.
+      audit({
+        action: "session.sign-in",
+        actor: email,
+        outcome: "denied",
+        code: "wrong-credentials",
+      });
       return null;
     }
     emailThrottle.reset(emailKey);
@@ -67,7 +85,7 @@ const credentials = CredentialsProvider({
       id: person.email,
       email: person.email,
       name: person.name,
-      claims: await sessionClaimsFor(person),
+      claims: await sessionClaimsFor(person, "credentials"),
     };
   },
 });
@@ -110,7 +128,14 @@ export function authOptions(): AuthOptions {
         if (account?.provider !== ssoProviderID) return true;
         const verified = (profile as { email_verified?: boolean } | undefined)?.email_verified;
         const person = user.email && verified !== false ? personByEmail(user.email) : undefined;
-        return person ? true : `/sign-in?error=${signInErrorCodes.unknownSsoUser}`;
+        if (person) return true;
+        audit({
+          action: "session.sign-in",
+          actor: user.email ?? "unknown",
+          outcome: "denied",
+          code: signInErrorCodes.unknownSsoUser,
+        });
+        return `/sign-in?error=${signInErrorCodes.unknownSsoUser}`;
       },
       async jwt({ token, user, trigger }) {
         if (trigger !== "signIn" || !user) return token;
@@ -119,7 +144,7 @@ export function authOptions(): AuthOptions {
         if (!claims) {
           const person = user.email ? personByEmail(user.email) : undefined;
           if (!person) throw new Error(signInErrorCodes.unknownSsoUser);
-          claims = await sessionClaimsFor(person);
+          claims = await sessionClaimsFor(person, ssoProviderID);
         }
         return { sub: token.sub, ...claims };
       },
@@ -136,7 +161,9 @@ export function authOptions(): AuthOptions {
     events: {
       async signOut({ token }) {
         const claims = parseClaims(token);
-        if (claims) await revokeTokens(allTokens(claims));
+        if (!claims) return;
+        audit({ action: "session.sign-out", actor: claims.email, outcome: "ok" });
+        await revokeTokens(allTokens(claims));
       },
     },
   };

@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
+import { audit } from "@/lib/audit/audit-log";
 import { env } from "@/lib/env";
 import { AccessDeniedError, SessionEndedError, type SessionEndReason } from "./errors";
 import { revokeTokens } from "./moov-tokens";
@@ -21,7 +22,7 @@ import {
   sessionCookieOptions,
 } from "./session-cookie";
 import { keepAccountToken, keepDirectoryToken, relationFor } from "./session-keeper";
-import { nowSeconds, type StoredToken } from "./token";
+import { nowSeconds } from "./token";
 import { personByEmail } from "./users";
 import type { Person } from "./users-file";
 
@@ -43,16 +44,16 @@ export async function guardDashboard(
 ): Promise<NextResponse> {
   const here = `${request.nextUrl.pathname}${request.nextUrl.search}`;
   const decoded = await decodeSession(readSessionCookie(request.cookies));
-  if (!decoded) return endSession(request, "expired", here, []);
+  if (!decoded) return endSession(request, "expired", here);
   const now = nowSeconds();
   const { SESSION_MAX_AGE, SESSION_IDLE_TIMEOUT } = env();
   const ended = sessionEnd(decoded.claims, now, {
     maxAge: SESSION_MAX_AGE,
     idleTimeout: SESSION_IDLE_TIMEOUT,
   });
-  if (ended) return endSession(request, ended, here, allTokens(decoded.claims));
+  if (ended) return endSession(request, ended, here, decoded.claims);
   const person = personByEmail(decoded.claims.email);
-  if (!person) return endSession(request, "removed", here, allTokens(decoded.claims));
+  if (!person) return endSession(request, "removed", here, decoded.claims);
 
   let kept: { claims: SessionClaims; changed: boolean };
   try {
@@ -60,10 +61,11 @@ export async function guardDashboard(
       decoded.claims,
       person,
       accountPath.exec(request.nextUrl.pathname)?.[1],
+      isDocumentLoad(request),
     );
   } catch (error) {
     if (error instanceof SessionEndedError) {
-      return endSession(request, error.reason, here, allTokens(decoded.claims));
+      return endSession(request, error.reason, here, decoded.claims);
     }
     // Moov unreachable: let the page render and show its own upstream error.
     console.error("auth: could not keep the session's tokens", (error as Error).name);
@@ -88,10 +90,24 @@ export async function guardDashboard(
   return response;
 }
 
+/**
+ * Whether the browser is loading this page as a document. The router's own
+ * fetches (prefetches of links in view, client-side navigations) carry
+ * sec-fetch-dest "empty"; a late prefetch of the previous account's links must
+ * not switch the session back to that account. Clients that send no fetch
+ * metadata (scripts, the bench) count as loading the page.
+ */
+function isDocumentLoad(request: NextRequest): boolean {
+  const destination = request.headers.get("sec-fetch-dest");
+  return destination === null || destination === "document";
+}
+
+/** `switching`: this request may make the URL's account the one being worked (see isDocumentLoad). */
 async function keepTokens(
   claims: SessionClaims,
   person: Person,
   urlAccountID: string | undefined,
+  switching: boolean,
 ): Promise<{ claims: SessionClaims; changed: boolean }> {
   const accountID = urlAccountID ?? claims.acct;
   let changed = false;
@@ -111,10 +127,16 @@ async function keepTokens(
     if (error instanceof AccessDeniedError) return { claims: current, changed };
     throw error;
   }
+  // Tokens stay fresh either way; only loading a page switches the account being worked.
+  if (!switching) return { claims: { ...current, acct: claims.acct }, changed };
   if (current.acct !== accountID) {
     const token = tokenFor(current, accountID);
     if (token) current = withAccountToken(current, accountID, token);
     changed = true;
+  }
+  // Opening another account's page is how most switches happen (a first visit mints its token).
+  if (claims.acct !== accountID) {
+    audit({ action: "session.switch-account", actor: claims.email, accountID, outcome: "ok" });
   }
   return { claims: current, changed };
 }
@@ -128,17 +150,22 @@ function replaceSessionCookie(request: NextRequest, value: string): string {
   return [...others, `${name}=${value}`].join("; ");
 }
 
+/** `claims`: the session being ended, if its cookie could be read (else there is nothing to audit or revoke). */
 function endSession(
   request: NextRequest,
   reason: SessionEndReason,
   here: string,
-  tokens: StoredToken[],
+  claims?: SessionClaims,
 ): NextResponse {
   const response = NextResponse.redirect(
     new URL(signInPath({ reason, callbackUrl: here }), request.nextUrl.origin),
   );
   response.cookies.delete(sessionCookieName());
   for (const name of chunkCookieNames(request.cookies)) response.cookies.delete(name);
-  if (tokens.length > 0) void revokeTokens(tokens);
+  if (claims) {
+    audit({ action: "session.end", actor: claims.email, outcome: "ok", code: reason });
+    const tokens = allTokens(claims);
+    if (tokens.length > 0) void revokeTokens(tokens);
+  }
   return response;
 }

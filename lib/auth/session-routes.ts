@@ -2,6 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { audit } from "@/lib/audit/audit-log";
 import { env } from "@/lib/env";
 import {
   AccessDeniedError,
@@ -35,10 +36,13 @@ function redirectTo(request: Request, path: string): NextResponse {
   return NextResponse.redirect(new URL(path, request.url), { status: 303, headers: noStore });
 }
 
-async function clearSession(response: NextResponse): Promise<void> {
+async function clearSession(response: NextResponse, reason: SessionEndReason): Promise<void> {
   const store = await cookies();
   const decoded = await decodeSession(readSessionCookie(store));
-  if (decoded) void revokeTokens(allTokens(decoded.claims));
+  if (decoded) {
+    audit({ action: "session.end", actor: decoded.claims.email, outcome: "ok", code: reason });
+    void revokeTokens(allTokens(decoded.claims));
+  }
   response.cookies.delete(sessionCookieName());
   for (const name of chunkCookieNames(store)) response.cookies.delete(name);
 }
@@ -67,6 +71,8 @@ export async function switchAccount(request: Request): Promise<NextResponse> {
   if (!decoded || !person || ended) {
     return redirectTo(request, signInPath({ callbackUrl: next, reason: ended || undefined }));
   }
+  const switched = (outcome: "ok" | "denied" | "failed", code?: string) =>
+    audit({ action: "session.switch-account", actor: person.email, accountID, outcome, code });
   try {
     const checked = await relationFor(decoded.claims, person, accountID, "persist");
     if (!checked.relation) throw new AccessDeniedError();
@@ -82,15 +88,18 @@ export async function switchAccount(request: Request): Promise<NextResponse> {
     const value = await encodeSession(decoded.jwt, claims);
     const response = redirectTo(request, next);
     response.cookies.set(sessionCookieName(), value, sessionCookieOptions());
+    if (decoded.claims.acct !== accountID) switched("ok");
     return response;
   } catch (error) {
     if (error instanceof AccessDeniedError) {
+      switched("denied", "forbidden");
       return new NextResponse("You can't act for this account.", { status: 403, headers: noStore });
     }
     if (error instanceof SessionEndedError) {
       return endedResponse(request, error.reason, next);
     }
     console.error("auth: switching accounts failed", (error as Error).name);
+    switched("failed", "moov-unavailable");
     return new NextResponse("Moov could not be reached. Try again in a moment.", {
       status: 503,
       headers: noStore,
@@ -104,7 +113,7 @@ async function endedResponse(
   callbackUrl?: string,
 ): Promise<NextResponse> {
   const response = redirectTo(request, signInPath({ reason, callbackUrl }));
-  await clearSession(response);
+  await clearSession(response, reason);
   return response;
 }
 

@@ -2,6 +2,7 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { audit } from "@/lib/audit/audit-log";
 import { revokeTokens } from "./moov-tokens";
 import { signInPath } from "./paths";
 import { allTokens } from "./session-claims";
@@ -16,7 +17,10 @@ import {
 export async function signOutAction(): Promise<void> {
   const store = await cookies();
   const decoded = await decodeSession(readSessionCookie(store));
-  if (decoded) await revokeTokens(allTokens(decoded.claims));
+  if (decoded) {
+    audit({ action: "session.sign-out", actor: decoded.claims.email, outcome: "ok" });
+    await revokeTokens(allTokens(decoded.claims));
+  }
   store.delete(sessionCookieName());
   for (const name of chunkCookieNames(store)) store.delete(name);
   redirect(signInPath({ reason: "signed-out" }));
