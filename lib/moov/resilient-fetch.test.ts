@@ -9,8 +9,8 @@ function scripted(
   answers: Array<number | "drop" | { status: number; headers: Record<string, string> }>,
 ) {
   const seen: Request[] = [];
-  const fetch: Fetcher = async (input) => {
-    const request = input as Request;
+  const fetch: Fetcher = async (input, init) => {
+    const request = new Request(input, init);
     seen.push(request);
     const answer = answers[Math.min(seen.length - 1, answers.length - 1)] ?? 200;
     if (answer === "drop") throw new TypeError("fetch failed");
@@ -140,6 +140,31 @@ describe("resilientFetch", () => {
 });
 
 describe("retry policy", () => {
+  it("keeps its own deadline: a Moov that never answers is given up on when the budget ends", async () => {
+    // The incoming request carries no signal at all, so only the fetcher's own deadline can end
+    // the wait (Node 20 drops a cloned Request's signal after a GC, nodejs/undici#4068).
+    const hanging: Fetcher = (_input, init) =>
+      new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener("abort", () => reject(init.signal?.reason), { once: true });
+      });
+    const fetcher = resilientFetch({ budgetMs: 80, fetch: hanging, random: () => 0 });
+    const started = Date.now();
+    await expect(fetcher(patch())).rejects.toMatchObject({ name: "TimeoutError" });
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it("stops at once when the caller aborts", async () => {
+    const hanging: Fetcher = (_input, init) =>
+      new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener("abort", () => reject(init.signal?.reason), { once: true });
+      });
+    const fetcher = resilientFetch({ budgetMs: 60_000, fetch: hanging });
+    const caller = new AbortController();
+    const pending = fetcher(new Request(url, { signal: caller.signal }));
+    caller.abort(new Error("the page went away"));
+    await expect(pending).rejects.toThrow("the page went away");
+  });
+
   it("sorts calls by what a retry may do", () => {
     expect(callKind("GET", url)).toBe("read");
     expect(callKind("PATCH", url)).toBe("idempotent-write");

@@ -10,9 +10,15 @@ import {
 
 /**
  * The one place Moov calls are retried: the SDK hands every request to this
- * fetcher, and its timeout signal (MOOV_TIMEOUT_MS) spans every attempt, so the
- * budget is per call, not per attempt. A 401 gets one new token (when the
- * caller can renew it) and one more try; a second 401 goes back to the caller.
+ * fetcher, which keeps its own deadline (MOOV_TIMEOUT_MS) across every
+ * attempt, so the budget is per call, not per attempt. A 401 gets one new
+ * token (when the caller can renew it) and one more try; a second 401 goes
+ * back to the caller.
+ *
+ * Attempts are sent as URL + init with the deadline's signal, never as cloned
+ * Requests: in Node 20 a cloned Request loses its abort signal after a garbage
+ * collection (nodejs/undici#4068), and a call Moov never answers would then
+ * hang past its budget for as long as Moov keeps it open.
  */
 export type Fetcher = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
 
@@ -36,19 +42,36 @@ export type RetryEvent = {
   waitMs: number;
 };
 
-function pause(ms: number, signal: AbortSignal | null): Promise<void> {
+function pause(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
+    if (signal.aborted) return reject(signal.reason);
     const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
+      signal.removeEventListener("abort", onAbort);
       resolve();
     }, ms);
     const onAbort = () => {
       clearTimeout(timer);
-      reject(signal?.reason);
+      reject(signal.reason);
     };
-    signal?.addEventListener("abort", onAbort, { once: true });
+    signal.addEventListener("abort", onAbort, { once: true });
   });
+}
+
+/**
+ * Aborts at the end of the budget, or when the caller's own signal does. The
+ * timer holds the controller, so nothing here can be collected before it fires.
+ */
+function deadlineSignal(budgetMs: number, caller: AbortSignal): AbortSignal {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () =>
+      controller.abort(new DOMException("Moov did not answer within the budget", "TimeoutError")),
+    budgetMs,
+  );
+  timer.unref?.();
+  if (caller.aborted) controller.abort(caller.reason);
+  else caller.addEventListener("abort", () => controller.abort(caller.reason), { once: true });
+  return controller.signal;
 }
 
 /**
@@ -68,24 +91,27 @@ export function resilientFetch(options: ResilientFetchOptions): Fetcher {
   return async (input, init) => {
     const request = new Request(input, init);
     const deadline = now() + options.budgetMs;
+    const signal = deadlineSignal(options.budgetMs, request.signal);
     const kind = callKind(request.method, request.url);
     const path = new URL(request.url).pathname;
+    // Read once, sent with every attempt (Moov's request bodies are small JSON).
+    const body = request.body ? await request.arrayBuffer() : undefined;
     let authorization: string | undefined;
     let renewed = false;
 
     for (let attempt = 1; ; attempt++) {
-      const attemptRequest = request.clone();
-      if (authorization) attemptRequest.headers.set("authorization", authorization);
+      const headers = new Headers(request.headers);
+      if (authorization) headers.set("authorization", authorization);
       const retry = async (event: Omit<RetryEvent, "method" | "path" | "attempt">) => {
         options.onRetry?.({ method: request.method, path, attempt, ...event });
-        await pause(event.waitMs, request.signal);
+        await pause(event.waitMs, signal);
       };
 
       let response: Response;
       try {
-        response = await send(attemptRequest);
+        response = await send(request.url, { method: request.method, headers, body, signal });
       } catch (error) {
-        if (request.signal.aborted) throw request.signal.reason ?? error;
+        if (signal.aborted) throw signal.reason ?? error;
         const waitMs = backoffMs(attempt, random());
         const again =
           retriesConnectionErrors(kind) &&
