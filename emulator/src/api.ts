@@ -46,8 +46,9 @@ export async function handleApiRequest(ctx: RequestContext): Promise<void> {
     requestID: ctx.requestID,
     durationMs: 0,
   };
-  const finish = (reply: Reply | undefined) => {
-    if (reply) sendReply(res, reply);
+  /** `deliver: false`: the request was handled, but its answer is dropped (fault dropAnswer). */
+  const finish = (reply: Reply | undefined, deliver = true) => {
+    if (reply && deliver) sendReply(res, reply);
     entry.status = reply?.status ?? 0;
     entry.durationMs = Math.round((performance.now() - started) * 100) / 100;
     services.journal.record(entry);
@@ -74,6 +75,13 @@ export async function handleApiRequest(ctx: RequestContext): Promise<void> {
     reply = await route(ctx, entry);
   } catch (error) {
     reply = toReply(error);
+  }
+  if (fault?.dropAnswer) {
+    // Moov acted on the request; the caller never hears so.
+    entry.answerDropped = true;
+    finish(reply, false);
+    req.socket.destroy();
+    return;
   }
   if (entry.version) res.setHeader("x-moov-version", entry.version);
   finish(reply);

@@ -15,9 +15,16 @@ export const faultInputSchema = z
     times: z.number().int().min(1).optional(),
     probability: z.number().min(0).max(1).optional(),
     drop: z.boolean().default(false),
+    /** Handle the request as usual, then drop the connection instead of answering. */
+    dropAnswer: z.boolean().default(false),
   })
-  .refine((rule) => rule.status !== undefined || rule.drop || rule.delayMs !== undefined, {
-    message: "a fault needs a status, drop: true or a delayMs",
+  .refine(
+    (rule) =>
+      rule.status !== undefined || rule.drop || rule.dropAnswer || rule.delayMs !== undefined,
+    { message: "a fault needs a status, drop: true, dropAnswer: true or a delayMs" },
+  )
+  .refine((rule) => !(rule.dropAnswer && (rule.drop || rule.status !== undefined)), {
+    message: "dropAnswer lets the request through; it cannot go with drop or a status",
   });
 
 export type FaultInput = z.infer<typeof faultInputSchema>;

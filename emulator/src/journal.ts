@@ -21,6 +21,8 @@ export type JournalEntry = {
   durationMs: number;
   /** Set when a fault rule answered instead of the emulator. */
   faultID?: string;
+  /** The request was handled (status is what it would have answered) but the answer was dropped. */
+  answerDropped?: boolean;
 };
 
 const SECRET_QUERY_KEYS = /secret|token|password|key/i;

@@ -105,6 +105,51 @@ describe("fault rules", () => {
     expect(journal[0]?.faultID).toBeTruthy();
   });
 
+  it("act on the request and then drop its answer (dropAnswer)", async () => {
+    const sdk = basicMoov(emulator.url, HARBOR.keys);
+    const created = await sdk.support.createTicket({
+      accountID: HARBOR.accountID,
+      createTicket: { title: "Answer lost", body: "…", contact: { email: "lost@example.com" } },
+    });
+    const path = `/accounts/${HARBOR.accountID}/tickets/${created.result.ticketID}`;
+    await addFault({ method: "PATCH", path, dropAnswer: true, times: 1 });
+    const close = () =>
+      fetch(`${emulator.url}${path}`, {
+        method: "PATCH",
+        headers: { ...auth, "x-moov-version": "v2026.04.00", "content-type": "application/json" },
+        body: JSON.stringify({ status: "closed" }),
+      });
+    await expect(close()).rejects.toThrow();
+    // It did happen: the ticket is closed, and closing it again is a 409.
+    const ticket = await sdk.support.getTicket({
+      accountID: HARBOR.accountID,
+      ticketID: created.result.ticketID,
+    });
+    expect(ticket.result.status).toBe("closed");
+    expect((await close()).status).toBe(409);
+    const journal = await adminJSON<
+      Array<{ method: string; status: number; faultID?: string; answerDropped?: boolean }>
+    >(emulator.url, "/_emulator/journal");
+    const patches = journal.filter((entry) => entry.method === "PATCH");
+    expect(patches[0]).toMatchObject({ status: 200, answerDropped: true });
+    expect(patches[0]?.faultID).toBeTruthy();
+    expect(patches[1]).toMatchObject({ status: 409 });
+    expect(patches[1]?.answerDropped).toBeUndefined();
+  });
+
+  it("refuse dropAnswer together with drop or a status", async () => {
+    for (const rule of [
+      { path: "/ping", dropAnswer: true, drop: true },
+      { path: "/ping", dropAnswer: true, status: 500 },
+    ]) {
+      const response = await fetch(`${emulator.url}/_emulator/faults`, {
+        method: "POST",
+        body: JSON.stringify(rule),
+      });
+      expect(response.status).toBe(422);
+    }
+  });
+
   it("never touch admin paths", async () => {
     await addFault({ path: "/**", status: 500 });
     expect((await fetch(`${emulator.url}/_emulator/seed-info`)).status).toBe(200);
