@@ -24,7 +24,9 @@ const closeFailure = (failure: ActionFailure): ActionFailure => ({
  * Closes a ticket for good (Moov has no reopen): session → permission → input
  * → PATCH, then one audit line. The PATCH is retried on 5xx and lost
  * connections (closing twice is a 409, never a second effect); when even the
- * retries leave the outcome unknown, the ticket is read back.
+ * retries leave the outcome unknown, the ticket is read back. A 409 that
+ * answers a retry is read back too: the unanswered attempt before it may be
+ * what closed the ticket, and then the close succeeded.
  */
 export async function closeTicket(input: unknown): Promise<TicketActionResult> {
   const write = {
@@ -47,6 +49,15 @@ export async function closeTicket(input: unknown): Promise<TicketActionResult> {
     return auditWrite(write, { ok: true, ticket: data }, requestId);
   } catch (error) {
     const failure = actionFailure(error);
+    const retried = access.retries.some(
+      (retry) => retry.method === "PATCH" && retry.reason !== "unauthorized",
+    );
+    if (failure.code === "conflict" && retried) {
+      const truth = await readBackTicket(access.moov, accountID, ticketID);
+      if (truth?.ticket.status === "closed") {
+        return auditWrite(write, { ok: true, ticket: truth.ticket }, truth.requestId);
+      }
+    }
     if (!isAmbiguousWriteFailure(failure.code)) return auditWrite(write, closeFailure(failure));
     const truth = await readBackTicket(access.moov, accountID, ticketID);
     if (truth?.ticket.status === "closed") {

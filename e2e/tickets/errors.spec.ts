@@ -100,6 +100,33 @@ for (const { user, accountID } of ticketAgents) {
       await expect(page.getByTestId("ticket-status")).toHaveText("New");
     });
 
+    test("Moov closes the ticket but its answer is lost: the agent is told it is closed", async ({
+      page,
+      emulator,
+    }) => {
+      const ticket = await ownTicket(emulator, accountID);
+      const path = `/accounts/${accountID}/tickets/${ticket.ticketID}`;
+      const since = new Date().toISOString();
+      await emulator.addFault({ method: "PATCH", path, dropAnswer: true, times: 1 });
+      await page.goto(ticketPath(accountID, ticket.ticketID));
+      await page.getByRole("button", { name: "Close ticket" }).click();
+      await page.getByRole("dialog").getByRole("button", { name: "Close permanently" }).click();
+
+      // The retry meets a 409: the lost attempt is what closed it, so the close succeeded.
+      await expect(page.locator('[data-notice="success"]')).toContainText(
+        `Ticket #${ticket.number} is closed.`,
+      );
+      await expect(page.getByTestId("ticket-status")).toHaveText("Closed");
+      expect((await emulator.getTicket(accountID, ticket.ticketID)).status).toBe("closed");
+      const patches = (await emulator.journal(1000, since)).filter(
+        (entry) => entry.method === "PATCH" && entry.path === path,
+      );
+      expect(patches.map((entry) => [entry.status, entry.answerDropped ?? false])).toEqual([
+        [200, true],
+        [409, false],
+      ]);
+    });
+
     test("a failed read shows its request ID, and Try again recovers", async ({
       page,
       emulator,

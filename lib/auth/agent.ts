@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { env } from "@/lib/env";
 import { moovWithToken } from "@/lib/moov/client";
+import type { RetryEvent } from "@/lib/moov/resilient-fetch";
 import { cachedAccountName, fetchAccountName, type NamedAccount } from "./directory";
 import { AccessDeniedError, NotSignedInError, SessionEndedError } from "./errors";
 import { pathHeader, sessionEndedPath, signInPath } from "./paths";
@@ -177,13 +178,20 @@ const actFor = cache(async (accountID: string): Promise<Acting> => {
 /**
  * Checks the session, then the permission for `accountID` (AccessDeniedError
  * before any Moov call about that account), then returns an SDK instance with
- * a valid token scoped to exactly that account.
+ * a valid token scoped to exactly that account. `retries` lists the retries
+ * that instance has made so far (a write uses it to read what a 409 means).
  */
 export async function actForAccount(
   accountID: string,
-): Promise<{ agent: AgentSession; moov: Moov }> {
+): Promise<{ agent: AgentSession; moov: Moov; retries: readonly RetryEvent[] }> {
   const { agent, accessToken } = await actFor(accountID);
-  return { agent, moov: moovWithToken(accessToken, () => renewAccountToken(accountID)) };
+  const retries: RetryEvent[] = [];
+  const moov = moovWithToken(
+    accessToken,
+    () => renewAccountToken(accountID),
+    (event) => retries.push(event),
+  );
+  return { agent, moov, retries };
 }
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { Moov } from "@moovio/sdk";
 import { HTTPClient } from "@moovio/sdk/lib/http.js";
 import { env } from "@/lib/env";
-import { resilientFetch } from "./resilient-fetch";
+import { type RetryEvent, resilientFetch } from "./resilient-fetch";
 
 /**
  * The only way the app builds a Moov SDK instance.
@@ -15,7 +15,12 @@ import { resilientFetch } from "./resilient-fetch";
  * off, since they neither cap attempts nor fit Retry-After into a budget.
  */
 type Credentials =
-  | { kind: "bearer"; accessToken: string; renew?: () => Promise<string> }
+  | {
+      kind: "bearer";
+      accessToken: string;
+      renew?: () => Promise<string>;
+      onRetry?: (event: RetryEvent) => void;
+    }
   | { kind: "api-key" };
 
 function createHttpClient(credentials: Credentials): HTTPClient {
@@ -27,6 +32,7 @@ function createHttpClient(credentials: Credentials): HTTPClient {
   const renew = credentials.kind === "bearer" ? credentials.renew : undefined;
   const fetcher = resilientFetch({
     budgetMs: MOOV_TIMEOUT_MS,
+    onRetry: credentials.kind === "bearer" ? credentials.onRetry : undefined,
     renewAuthorization: renew
       ? async () => {
           authorization = `Bearer ${await renew()}`;
@@ -54,9 +60,14 @@ function createMoov(credentials: Credentials): Moov {
 /**
  * Acts with a signed-in person's scoped access token. `renew` returns a new
  * token for the same scopes; it is asked at most once per call, after a 401.
+ * `onRetry` hears of every retry this instance makes (see resilient-fetch.ts).
  */
-export function moovWithToken(accessToken: string, renew?: () => Promise<string>): Moov {
-  return createMoov({ kind: "bearer", accessToken, renew });
+export function moovWithToken(
+  accessToken: string,
+  renew?: () => Promise<string>,
+  onRetry?: (event: RetryEvent) => void,
+): Moov {
+  return createMoov({ kind: "bearer", accessToken, renew, onRetry });
 }
 
 /** Acts as the deployment itself (API key pair): only for minting and revoking tokens. */
