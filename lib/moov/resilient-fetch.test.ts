@@ -37,6 +37,12 @@ function make(
   return { fetcher, seen, retries };
 }
 
+/** A Moov that never answers: only the signal it is given can end the wait. */
+const hanging: Fetcher = (_input, init) =>
+  new Promise((_resolve, reject) => {
+    init?.signal?.addEventListener("abort", () => reject(init.signal?.reason), { once: true });
+  });
+
 const get = () => new Request(url, { headers: { authorization: "Bearer old" } });
 const patch = () => new Request(url, { method: "PATCH", body: '{"status":"closed"}' });
 const post = () =>
@@ -143,10 +149,6 @@ describe("retry policy", () => {
   it("keeps its own deadline: a Moov that never answers is given up on when the budget ends", async () => {
     // The incoming request carries no signal at all, so only the fetcher's own deadline can end
     // the wait (Node 20 drops a cloned Request's signal after a GC, nodejs/undici#4068).
-    const hanging: Fetcher = (_input, init) =>
-      new Promise((_resolve, reject) => {
-        init?.signal?.addEventListener("abort", () => reject(init.signal?.reason), { once: true });
-      });
     const fetcher = resilientFetch({ budgetMs: 80, fetch: hanging, random: () => 0 });
     const started = Date.now();
     await expect(fetcher(patch())).rejects.toMatchObject({ name: "TimeoutError" });
@@ -154,10 +156,6 @@ describe("retry policy", () => {
   });
 
   it("stops at once when the caller aborts", async () => {
-    const hanging: Fetcher = (_input, init) =>
-      new Promise((_resolve, reject) => {
-        init?.signal?.addEventListener("abort", () => reject(init.signal?.reason), { once: true });
-      });
     const fetcher = resilientFetch({ budgetMs: 60_000, fetch: hanging });
     const caller = new AbortController();
     const pending = fetcher(new Request(url, { signal: caller.signal }));
