@@ -49,21 +49,19 @@ export async function closeTicket(input: unknown): Promise<TicketActionResult> {
     return auditWrite(write, { ok: true, ticket: data }, requestId);
   } catch (error) {
     const failure = actionFailure(error);
-    const retried = access.retries.some(
-      (retry) => retry.method === "PATCH" && retry.reason !== "unauthorized",
-    );
-    if (failure.code === "conflict" && retried) {
-      const truth = await readBackTicket(access.moov, accountID, ticketID);
-      if (truth?.ticket.status === "closed") {
-        return auditWrite(write, { ok: true, ticket: truth.ticket }, truth.requestId);
-      }
+    // A 409 after a retried PATCH: the unanswered attempt may be what closed it.
+    const conflictAfterRetry =
+      failure.code === "conflict" &&
+      access.retries.some((retry) => retry.method === "PATCH" && retry.reason !== "unauthorized");
+    if (!isAmbiguousWriteFailure(failure.code) && !conflictAfterRetry) {
+      return auditWrite(write, closeFailure(failure));
     }
-    if (!isAmbiguousWriteFailure(failure.code)) return auditWrite(write, closeFailure(failure));
     const truth = await readBackTicket(access.moov, accountID, ticketID);
     if (truth?.ticket.status === "closed") {
       return auditWrite(write, { ok: true, ticket: truth.ticket }, truth.requestId);
     }
-    if (truth) return auditWrite(write, closeFailure(failure));
+    // A 409 is Moov's own word that the ticket is closed; only a lost answer is unknown.
+    if (truth || conflictAfterRetry) return auditWrite(write, closeFailure(failure));
     return auditWrite(write, {
       ok: false,
       code: "unconfirmed",

@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
-import type { BrowserContext, Page } from "@playwright/test";
+import type { BrowserContext } from "@playwright/test";
 import { decode } from "next-auth/jwt";
+import { submitSignIn } from "../auth/sign-in-helpers";
 import { demoAccounts, demoUsers, expect, test } from "../fixtures";
 import { demoPlatform, e2eEnvironment } from "../fixtures/environment";
 import { ownTicket, queuePath, ticketPath } from "../tickets/helpers";
@@ -90,13 +91,6 @@ const auditLines = (output: string) =>
     .filter((line) => line.startsWith('{"type":"audit"'))
     .map((line) => JSON.parse(line) as AuditLine);
 
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
-
 test("every write, sign-in, switch and sign-out leaves one audit line, and no log line holds a secret", async ({
   browser,
   emulator,
@@ -110,9 +104,9 @@ test("every write, sign-in, switch and sign-out leaves one audit line, and no lo
   try {
     const page = await context.newPage();
     const user = demoUsers["agent-bluebird"];
-    await signIn(page, user.email, wrongPassword);
+    await submitSignIn(page, user.email, wrongPassword);
     await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toBeVisible();
-    await signIn(page, user.email, user.password);
+    await submitSignIn(page, user.email, user.password);
     await expect(page.getByTestId("acting-for")).toContainText(bluebird.displayName);
     for (const token of await sessionTokens(context)) secrets.add(token);
 
@@ -166,7 +160,7 @@ test("every write, sign-in, switch and sign-out leaves one audit line, and no lo
     const partnerContext = await browser.newContext({ baseURL });
     const partner = demoUsers["partner-harbor"];
     const partnerPage = await partnerContext.newPage();
-    await signIn(partnerPage, partner.email, partner.password);
+    await submitSignIn(partnerPage, partner.email, partner.password);
     await expect(partnerPage.getByTestId("acting-for")).toContainText(partner.home.displayName);
     await partnerPage.goto(queuePath(cedar.accountID));
     await expect(partnerPage.getByTestId("acting-for")).toContainText(cedar.displayName);
