@@ -42,6 +42,9 @@ export function Dialog({
   }, [open]);
 
   const handleClose = () => {
+    // The close event is queued: a fast Escape then Enter on the opener may have
+    // opened the dialog again before it arrives, and then it is stale.
+    if (ref.current?.open) return;
     onClose();
     // Decided after React has re-rendered: closing may have removed the opener.
     requestAnimationFrame(() => {
