@@ -1,8 +1,11 @@
 import type { LiveEventBus, LiveEventListener } from "./event-bus";
 import type { LiveEvent } from "./live-event";
 
-/** Enough for a day of busy webhooks; older IDs fall out first. */
-const MAX_CLAIMED = 50_000;
+/**
+ * Enough for a day of busy webhooks (each delivery claims its signed headers
+ * and its eventID); older claims fall out first.
+ */
+const MAX_CLAIMED = 100_000;
 
 /** The default bus: one app instance, events never leave the process. */
 export class InProcessBus implements LiveEventBus {
@@ -34,11 +37,11 @@ export class InProcessBus implements LiveEventBus {
     return this.listeners.size;
   }
 
-  async claim(eventID: string, ttlMs: number, now = Date.now()): Promise<boolean> {
-    const seenUntil = this.claimed.get(eventID);
+  async claim(key: string, ttlMs: number, now = Date.now()): Promise<boolean> {
+    const seenUntil = this.claimed.get(key);
     if (seenUntil !== undefined && seenUntil > now) return false;
-    this.claimed.delete(eventID);
-    this.claimed.set(eventID, now + ttlMs);
+    this.claimed.delete(key);
+    this.claimed.set(key, now + ttlMs);
     while (this.claimed.size > MAX_CLAIMED) {
       const oldest = this.claimed.keys().next().value;
       if (oldest === undefined) break;

@@ -4,6 +4,7 @@ import { InProcessBus } from "./in-process-bus";
 import { type LiveEvent, liveEventSchema } from "./live-event";
 
 const CHANNEL = "support-desk:live-events";
+// The name predates delivery claims; kept so eventID claims survive a deploy.
 const CLAIM_PREFIX = "support-desk:webhook-event:";
 
 /**
@@ -41,8 +42,8 @@ export class RedisBus implements LiveEventBus {
     return this.local.subscribe(listener);
   }
 
-  async claim(eventID: string, ttlMs: number): Promise<boolean> {
-    const result = await this.publisher.set(`${CLAIM_PREFIX}${eventID}`, "1", "PX", ttlMs, "NX");
+  async claim(key: string, ttlMs: number): Promise<boolean> {
+    const result = await this.publisher.set(`${CLAIM_PREFIX}${key}`, "1", "PX", ttlMs, "NX");
     return result === "OK";
   }
 

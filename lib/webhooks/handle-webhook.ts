@@ -1,11 +1,39 @@
 import type { LiveEventBus } from "@/lib/live/event-bus";
 import { webhookEnvelopeSchema, webhookEventSchema } from "./event";
-import { signatureHeadersFrom, verifySignature } from "./signature";
+import { readBodyUpTo } from "./read-body";
+import {
+  SIGNATURE_TOLERANCE_MS,
+  type SignedDelivery,
+  signatureHeadersFrom,
+  verifySignature,
+} from "./signature";
 
 /** Moov's events are small; anything larger is not from Moov. */
 export const MAX_WEBHOOK_BYTES = 64 * 1024;
-/** Moov retries for hours; remember an eventID for a day. */
-const REPLAY_WINDOW_MS = 24 * 60 * 60 * 1000;
+/** Moov retries for hours, signing each attempt afresh; remember an eventID for a day. */
+const EVENT_REPLAY_WINDOW_MS = 24 * 60 * 60 * 1000;
+/**
+ * A timestamp is accepted from TOLERANCE before it to TOLERANCE after it, so one
+ * set of signed headers can be replayed for 2 × TOLERANCE; the extra minute
+ * covers clock drift between instances sharing the claims.
+ */
+export const DELIVERY_CLAIM_TTL_MS = 2 * SIGNATURE_TOLERANCE_MS + 60_000;
+
+const handledTypes = new Set([
+  "ticket.created",
+  "ticket.updated",
+  "ticket.messageAdded",
+  "event.test",
+]);
+
+/**
+ * The claim key of one signed delivery. JSON keeps the pair unambiguous whatever
+ * the headers hold, and the prefix keeps it apart from eventID claims in the same
+ * store (an eventID cannot contain ":").
+ */
+export function deliveryClaimKey(delivery: Pick<SignedDelivery, "webhookID" | "nonce">): string {
+  return `delivery:${JSON.stringify([delivery.webhookID, delivery.nonce])}`;
+}
 
 export type WebhookOutcome = {
   status: number;
@@ -16,11 +44,23 @@ const reject = (status: number, error: string): WebhookOutcome => ({
   status,
   body: { ok: false, result: "rejected", error },
 });
+const duplicate: WebhookOutcome = { status: 200, body: { ok: true, result: "duplicate" } };
 
 /**
- * Checks order matters: the signature before anything else is trusted, the
- * replay claim only once the event is known to be well-formed, so a broken
- * delivery can be retried by Moov and still be processed once.
+ * Check order: the signature before anything is read or trusted; then the body,
+ * read no further than the limit; then the claims, only once the event is known
+ * to be well-formed.
+ *
+ * Only the headers are signed, so the claim that stops replays is on the signed
+ * pair (X-Webhook-ID, X-Nonce): once a delivery is answered 2xx, its headers can
+ * never carry a second body, whatever eventID that body names. The pair is
+ * claimed after validation because a 4xx asks Moov to retry, and a sender that
+ * retries with the same headers would otherwise be told "duplicate" and the event
+ * lost; the cost is that the headers of a delivery we refused stay usable for
+ * their few minutes, which only matters if Moov itself sent a broken body.
+ *
+ * The eventID claim stays as a second step for Moov's redeliveries: each attempt
+ * is signed afresh (a new nonce), so only the eventID says it was seen before.
  */
 export async function handleMoovWebhook(
   request: Request,
@@ -34,12 +74,16 @@ export async function handleMoovWebhook(
   const check = verifySignature(signatureHeadersFrom(request.headers), deps.secret, deps.now);
   if (!check.ok) return reject(401, `Signature check failed: ${check.reason}.`);
 
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_WEBHOOK_BYTES) return reject(413, "Body too large.");
+  const body = await readBodyUpTo(request, MAX_WEBHOOK_BYTES);
+  if (!body.ok) {
+    return body.reason === "too-large"
+      ? reject(413, "Body too large.")
+      : reject(400, "Body could not be read.");
+  }
 
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(body.text);
   } catch {
     return reject(400, "Body is not valid JSON.");
   }
@@ -47,17 +91,18 @@ export async function handleMoovWebhook(
   if (!envelope.success) return reject(400, "Body is not a Moov event.");
 
   const event = webhookEventSchema.safeParse(envelope.data);
-  if (!event.success) {
-    const known = ["ticket.created", "ticket.updated", "ticket.messageAdded", "event.test"];
-    if (known.includes(envelope.data.type))
-      return reject(400, `Malformed ${envelope.data.type} event.`);
-    // Events we do not subscribe to are acknowledged so Moov stops retrying them.
-    return { status: 202, body: { ok: true, result: "ignored" } };
+  if (!event.success && handledTypes.has(envelope.data.type)) {
+    return reject(400, `Malformed ${envelope.data.type} event.`);
   }
 
-  if (!(await deps.bus.claim(envelope.data.eventID, REPLAY_WINDOW_MS))) {
-    return { status: 200, body: { ok: true, result: "duplicate" } };
+  // Ignored types are claimed too: their headers must not carry a ticket event later.
+  if (!(await deps.bus.claim(deliveryClaimKey(check.delivery), DELIVERY_CLAIM_TTL_MS))) {
+    return duplicate;
   }
+  // Events we do not subscribe to are acknowledged so Moov stops retrying them.
+  if (!event.success) return { status: 202, body: { ok: true, result: "ignored" } };
+
+  if (!(await deps.bus.claim(envelope.data.eventID, EVENT_REPLAY_WINDOW_MS))) return duplicate;
 
   if (event.data.type === "event.test") return { status: 200, body: { ok: true, result: "pong" } };
 

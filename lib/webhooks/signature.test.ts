@@ -15,14 +15,24 @@ function signed(overrides: Partial<Record<"timestamp" | "nonce" | "webhookID", s
 }
 
 describe("verifySignature", () => {
-  it("accepts a fresh event signed with the secret", () => {
-    expect(verifySignature(signed(), secret, now)).toEqual({ ok: true });
+  it("accepts a fresh event signed with the secret and names the signed delivery", () => {
+    expect(verifySignature(signed(), secret, now)).toEqual({
+      ok: true,
+      delivery: { webhookID: "wh-1", nonce: "n-1", sentAt: now },
+    });
   });
 
   it("accepts an ISO timestamp", () => {
-    expect(verifySignature(signed({ timestamp: "2026-11-27T09:59:00Z" }), secret, now)).toEqual({
+    expect(
+      verifySignature(signed({ timestamp: "2026-11-27T09:59:00Z" }), secret, now),
+    ).toMatchObject({
       ok: true,
     });
+  });
+
+  it("refuses a header holding the separator, which would let the same signature name another nonce", () => {
+    const split = signed({ nonce: "n-1|wh-2", webhookID: "wh-1" });
+    expect(verifySignature(split, secret, now)).toEqual({ ok: false, reason: "bad-headers" });
   });
 
   it("rejects a signature made with another secret", () => {

@@ -12,9 +12,15 @@ export type SignatureHeaders = {
   signature: string | null;
 };
 
+/** What a valid signature vouches for: this webhook sent this nonce at this time. */
+export type SignedDelivery = { webhookID: string; nonce: string; sentAt: number };
+
 export type SignatureCheck =
-  | { ok: true }
-  | { ok: false; reason: "missing-headers" | "bad-timestamp" | "stale" | "bad-signature" };
+  | { ok: true; delivery: SignedDelivery }
+  | {
+      ok: false;
+      reason: "missing-headers" | "bad-headers" | "bad-timestamp" | "stale" | "bad-signature";
+    };
 
 /** How far an event's timestamp may be from our clock, either way. */
 export const SIGNATURE_TOLERANCE_MS = 5 * 60 * 1000;
@@ -55,6 +61,10 @@ export function verifySignature(
   const { timestamp, nonce, webhookID, signature } = headers;
   if (!timestamp || !nonce || !webhookID || !signature)
     return { ok: false, reason: "missing-headers" };
+  // The signed text joins the parts with "|"; a part holding one could be split
+  // differently under the same signature, naming a nonce Moov never sent.
+  if ([timestamp, nonce, webhookID].some((part) => part.includes("|")))
+    return { ok: false, reason: "bad-headers" };
   const sentAt = parseSignatureTimestamp(timestamp);
   if (sentAt === undefined) return { ok: false, reason: "bad-timestamp" };
   if (Math.abs(now - sentAt) > SIGNATURE_TOLERANCE_MS) return { ok: false, reason: "stale" };
@@ -62,5 +72,6 @@ export function verifySignature(
   const given = /^[0-9a-f]+$/i.test(signature) ? Buffer.from(signature, "hex") : Buffer.alloc(0);
   // timingSafeEqual throws on unequal lengths; a wrong length is simply a mismatch.
   const matches = given.length === expected.length && timingSafeEqual(given, expected);
-  return matches ? { ok: true } : { ok: false, reason: "bad-signature" };
+  if (!matches) return { ok: false, reason: "bad-signature" };
+  return { ok: true, delivery: { webhookID, nonce, sentAt } };
 }
