@@ -8,6 +8,7 @@ const valid = {
   MOOV_PLATFORM_ACCOUNT_ID: "5b0f8c6e-2d1a-4c3e-9f7a-000000000001",
   NEXTAUTH_SECRET: "x".repeat(32),
   USERS_FILE: "demo/users.json",
+  SESSION_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString("base64"),
 };
 
 function messageFor(raw: Record<string, string | undefined>): string {
@@ -57,5 +58,37 @@ describe("parseEnv", () => {
       OIDC_CLIENT_SECRET: "secret",
     });
     expect(env.OIDC_CLIENT_ID).toBe("desk");
+  });
+
+  it("refuses plain http to anything but this machine", () => {
+    expect(messageFor({ ...valid, MOOV_API_URL: "http://api.moov.io" })).toContain(
+      "MOOV_API_URL: must be https (plain http only for a loopback address)",
+    );
+    expect(messageFor({ ...valid, MOOV_API_URL: "http://10.0.0.5:4010" })).toContain(
+      "MOOV_API_URL",
+    );
+    expect(parseEnv({ ...valid, MOOV_API_URL: "https://api.moov.io" }).MOOV_API_URL).toBe(
+      "https://api.moov.io",
+    );
+    expect(parseEnv({ ...valid, MOOV_API_URL: "http://localhost:4010" }).MOOV_API_URL).toBe(
+      "http://localhost:4010",
+    );
+  });
+
+  it("requires a 32-byte session encryption key and documents the session defaults", () => {
+    expect(messageFor({ ...valid, SESSION_ENCRYPTION_KEY: undefined })).toContain(
+      "SESSION_ENCRYPTION_KEY: is missing",
+    );
+    expect(
+      messageFor({ ...valid, SESSION_ENCRYPTION_KEY: Buffer.alloc(16).toString("base64") }),
+    ).toContain("SESSION_ENCRYPTION_KEY: must be 32 random bytes");
+    const env = parseEnv(valid);
+    expect(env.DATA_DB_PATH).toBe(".data/support-desk.sqlite");
+    expect(env.TRUSTED_PROXY_HOPS).toBe(0);
+    expect(env.SSO_ALLOW_UNVERIFIED_EMAIL).toBe(false);
+    expect(env.LIVE_SESSION_RECHECK_SECONDS).toBe(30);
+    expect(messageFor({ ...valid, LIVE_SESSION_RECHECK_SECONDS: "60" })).toContain(
+      "LIVE_SESSION_RECHECK_SECONDS",
+    );
   });
 });

@@ -14,10 +14,37 @@ const optionalString = z
 
 const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
+const loopbackHosts = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
+
+/** Plain http only to this machine (the emulator): a Moov token never crosses a network in clear. */
+export function isLoopbackOrHttps(value: string): boolean {
+  if (!URL.canParse(value)) return true; // the URL check itself reports it
+  const url = new URL(value);
+  return (
+    url.protocol === "https:" || loopbackHosts.has(url.hostname) || /^127\./.test(url.hostname)
+  );
+}
+
+/** 32 bytes, base64 (openssl rand -base64 32): the AES-256-GCM key for tokens at rest. */
+const encryptionKey = z
+  .string()
+  .trim()
+  .refine(
+    (value) => Buffer.from(value, "base64").length === 32 && /^[A-Za-z0-9+/_-]+=*$/.test(value),
+    "must be 32 random bytes, base64-encoded (openssl rand -base64 32)",
+  );
+
+const flag = z
+  .enum(["true", "false", "1", "0", ""])
+  .default("false")
+  .transform((value) => value === "true" || value === "1");
+
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    MOOV_API_URL: z.url({ protocol: /^https?$/ }),
+    MOOV_API_URL: z
+      .url({ protocol: /^https?$/ })
+      .refine(isLoopbackOrHttps, "must be https (plain http only for a loopback address)"),
     MOOV_PUBLIC_KEY: z.string().min(1),
     MOOV_PRIVATE_KEY: z.string().min(1),
     MOOV_PLATFORM_ACCOUNT_ID: z.uuid(),
@@ -37,6 +64,16 @@ export const envSchema = z
     OIDC_CLIENT_SECRET: optionalString,
     OIDC_NAME: z.string().default("Company SSO"),
     REDIS_URL: optionalString,
+    /** Encrypts the Moov tokens kept in the session store. */
+    SESSION_ENCRYPTION_KEY: encryptionKey,
+    /** The embedded database (sessions, sign-in throttle); ":memory:" for tests. */
+    DATA_DB_PATH: z.string().trim().min(1).default(".data/support-desk.sqlite"),
+    /** Proxies in front of the app that append to X-Forwarded-For; 0: trust none of it. */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /** SSO: accept an identity whose provider does not say email_verified: true. */
+    SSO_ALLOW_UNVERIFIED_EMAIL: flag,
+    /** How often an open live stream re-checks its session (at most 30 s). */
+    LIVE_SESSION_RECHECK_SECONDS: z.coerce.number().int().min(1).max(30).default(30),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
