@@ -9,7 +9,16 @@ export const signInErrorCodes = {
   credentials: "CredentialsSignin",
   unknownSsoUser: "UnknownSsoUser",
   moovUnavailable: "MoovUnavailable",
+  /** Sent as "TooManyAttempts:<seconds>": next-auth hands the browser only an error string. */
+  tooManyAttempts: "TooManyAttempts",
+  throttleUnavailable: "SignInUnavailable",
 } as const;
+
+export function tooManyAttemptsError(retryAfterSeconds: number): string {
+  return `${signInErrorCodes.tooManyAttempts}:${Math.max(1, Math.ceil(retryAfterSeconds))}`;
+}
+
+const tooManyAttemptsPattern = new RegExp(`^${signInErrorCodes.tooManyAttempts}:(\\d{1,6})$`);
 
 type Notice = { tone: "error" | "info"; text: string };
 
@@ -25,6 +34,10 @@ const errorNotices: Record<string, Notice> = {
   [signInErrorCodes.moovUnavailable]: {
     tone: "error",
     text: "Moov could not be reached to start your session. Try again in a moment.",
+  },
+  [signInErrorCodes.throttleUnavailable]: {
+    tone: "error",
+    text: "Signing in is unavailable right now. Try again in a moment.",
   },
   AccessDenied: { tone: "error", text: "You can't sign in to Support Desk with this account." },
 };
@@ -44,9 +57,19 @@ const reasonNotices: Record<SessionEndReason | "signed-out", Notice> = {
   },
   revoked: { tone: "error", text: "Your access to Moov was revoked. Sign in again to continue." },
   removed: { tone: "error", text: "Your access to Support Desk has changed. Sign in again." },
+  changed: {
+    tone: "info",
+    text: "Your access to Support Desk changed. Sign in again to continue.",
+  },
+  "ended-by-admin": {
+    tone: "error",
+    text: "An administrator ended your session. Sign in again to continue.",
+  },
 };
 
 export function signInNotice(params: { error?: string; reason?: string }): Notice | undefined {
+  const wait = params.error ? tooManyAttemptsPattern.exec(params.error)?.[1] : undefined;
+  if (wait) return { tone: "error", text: `Too many attempts — try again in ${Number(wait)} s` };
   if (params.error) return errorNotices[params.error] ?? fallbackError;
   if (params.reason && params.reason in reasonNotices) {
     return reasonNotices[params.reason as keyof typeof reasonNotices];
