@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
-import { e2eEnvironment, e2ePorts } from "./e2e/fixtures/environment";
+import { e2eDataDir, e2eEnvironment, e2ePorts, e2eUsersFile } from "./e2e/fixtures/environment";
 
 /**
  * Browser choice: Playwright's own Chromium when it is installed, else the
@@ -73,7 +73,14 @@ export default defineConfig({
     },
     {
       name: "app",
-      command: `node_modules/.bin/tsx scripts/ensure-build.ts && node_modules/.bin/next start --port ${e2ePorts.app} --hostname 127.0.0.1`,
+      // A fresh data folder each run: sessions and the sign-in throttle start empty.
+      command: [
+        "node_modules/.bin/tsx scripts/ensure-build.ts",
+        `rm -rf ${e2eDataDir}`,
+        `mkdir -p ${e2eDataDir}`,
+        `install -m 600 demo/users.json ${e2eUsersFile}`,
+        `node_modules/.bin/next start --port ${e2ePorts.app} --hostname 127.0.0.1`,
+      ].join(" && "),
       url: `http://127.0.0.1:${e2ePorts.app}/api/health`,
       reuseExistingServer: false,
       timeout: 360_000,

@@ -5,7 +5,14 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import signIns from "../demo/sign-ins.json" with { type: "json" };
 import { ensureBuild } from "./ensure-build";
@@ -114,6 +121,30 @@ function stop(code = 0): void {
 process.on("SIGINT", () => stop(0));
 process.on("SIGTERM", () => stop(0));
 
+/**
+ * The app's settings for the demo. The users file is copied out of the repo
+ * (a checkout may leave it group-writable, which the app refuses), so edits to
+ * .data/demo-users.json take effect while the demo runs.
+ */
+function demoAppEnvironment(webhookSecret: string): Record<string, string> {
+  const usersFile = path.join(dataDir, "demo-users.json");
+  if (!existsSync(usersFile)) copyFileSync(path.join(root, "demo/users.json"), usersFile);
+  chmodSync(usersFile, 0o600);
+  return {
+    MOOV_API_URL: emulatorURL,
+    MOOV_PUBLIC_KEY: "pk_harbor_demo",
+    MOOV_PRIVATE_KEY: "sk_harbor_demo_7f3c9a",
+    MOOV_PLATFORM_ACCOUNT_ID: "5b0f8c6e-2d1a-4c3e-9f7a-000000000001",
+    MOOV_API_VERSION: "v2026.04.00",
+    NEXTAUTH_URL: appURL,
+    NEXTAUTH_SECRET: demoSecret("nextauth-secret"),
+    SESSION_ENCRYPTION_KEY: demoSecret("session-key"),
+    DATA_DB_PATH: path.join(dataDir, "support-desk.sqlite"),
+    MOOV_WEBHOOK_SECRET: webhookSecret,
+    USERS_FILE: usersFile,
+  };
+}
+
 async function main(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
   ensureBuild();
@@ -130,21 +161,20 @@ async function main(): Promise<void> {
   ]);
   await waitFor(`${emulatorURL}/ping`, "the emulator");
 
+  const appEnv = demoAppEnvironment(webhookSecret);
+  // The same settings for `npm run users:revoke -- --email … --env-file .data/demo.env`.
+  writeFileSync(
+    path.join(dataDir, "demo.env"),
+    Object.entries(appEnv)
+      .map(([name, value]) => `${name}=${value}`)
+      .join("\n"),
+    { mode: 0o600 },
+  );
   start(
     "app",
     path.join(root, "node_modules/.bin/next"),
     ["start", "--port", String(appPort), "--hostname", "127.0.0.1"],
-    {
-      MOOV_API_URL: emulatorURL,
-      MOOV_PUBLIC_KEY: "pk_harbor_demo",
-      MOOV_PRIVATE_KEY: "sk_harbor_demo_7f3c9a",
-      MOOV_PLATFORM_ACCOUNT_ID: "5b0f8c6e-2d1a-4c3e-9f7a-000000000001",
-      MOOV_API_VERSION: "v2026.04.00",
-      NEXTAUTH_URL: appURL,
-      NEXTAUTH_SECRET: demoSecret("nextauth-secret"),
-      MOOV_WEBHOOK_SECRET: webhookSecret,
-      USERS_FILE: "demo/users.json",
-    },
+    appEnv,
   );
   await waitFor(`${appURL}/api/health`, "the app");
   await registerWebhook(webhookSecret);

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { currentAgent } from "@/lib/auth/agent";
+import { appOrigin } from "@/lib/auth/app-origin";
 import { ssoConfigured } from "@/lib/auth/auth-options";
-import { safeLocalPath } from "@/lib/auth/paths";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { signInNotice } from "@/lib/auth/sign-in-messages";
 import { env } from "@/lib/env";
 import { SignInForm } from "./sign-in-form";
@@ -15,7 +16,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
-  const callbackUrl = safeLocalPath(first(params.callbackUrl));
+  const callbackUrl = safeRedirectPath(first(params.callbackUrl), await appOrigin());
   const reason = first(params.reason);
   // Someone already signed in goes straight on, unless the page is telling them why a session ended.
   if (!reason && (await currentAgent())) redirect(callbackUrl);

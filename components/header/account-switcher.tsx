@@ -4,7 +4,7 @@ import { Check, ChevronsUpDown, Search } from "lucide-react";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { buttonVariants } from "@/components/ui/button";
 import type { ActingAccount } from "@/lib/auth/agent";
-import { ticketsPath } from "@/lib/auth/paths";
+import { authRoutes, ticketsPath } from "@/lib/auth/paths";
 
 type Props = { accounts: ActingAccount[]; currentID: string };
 
@@ -12,10 +12,10 @@ type Props = { accounts: ActingAccount[]; currentID: string };
 const searchableFrom = 7;
 
 /**
- * The accounts the person may act for. Each entry is a plain link to that
- * account's tickets: the server mints the account's token on the way (proxy.ts),
- * and other tabs keep the accounts they are working. Not next/link: its
- * prefetching would mint a token for every account in the list.
+ * The accounts the person may act for. Each entry is a small POST form (the
+ * switch changes the session: the account "/" lands on, and its token is
+ * minted on the first visit), so a cross-site link can never switch anyone;
+ * other tabs keep the accounts they are working. It works without client JS.
  */
 export function AccountSwitcher({ accounts, currentID }: Props) {
   const [open, setOpen] = useState(false);
@@ -92,24 +92,30 @@ export function AccountSwitcher({ accounts, currentID }: Props) {
               const current = account.accountID === currentID;
               return (
                 <li key={account.accountID}>
-                  <a
-                    href={ticketsPath(account.accountID)}
-                    aria-current={current ? "page" : undefined}
-                    className="flex items-start gap-2 rounded-md px-2 py-2 text-sm text-ink hover:bg-surface-muted"
-                  >
-                    <Check
-                      aria-hidden="true"
-                      className={current ? "mt-0.5 size-4 text-accent" : "mt-0.5 size-4 opacity-0"}
-                    />
-                    <span className="min-w-0">
-                      <span className="block truncate font-medium">{account.displayName}</span>
-                      {account.via ? (
-                        <span className="block truncate text-xs text-ink-muted">
-                          via {account.via.displayName}
-                        </span>
-                      ) : null}
-                    </span>
-                  </a>
+                  <form method="post" action={authRoutes.switchAccount}>
+                    <input type="hidden" name="accountID" value={account.accountID} />
+                    <input type="hidden" name="next" value={ticketsPath(account.accountID)} />
+                    <button
+                      type="submit"
+                      aria-current={current ? "page" : undefined}
+                      className="flex w-full items-start gap-2 rounded-md px-2 py-2 text-left text-sm text-ink hover:bg-surface-muted"
+                    >
+                      <Check
+                        aria-hidden="true"
+                        className={
+                          current ? "mt-0.5 size-4 text-accent" : "mt-0.5 size-4 opacity-0"
+                        }
+                      />
+                      <span className="min-w-0">
+                        <span className="block truncate font-medium">{account.displayName}</span>
+                        {account.via ? (
+                          <span className="block truncate text-xs text-ink-muted">
+                            via {account.via.displayName}
+                          </span>
+                        ) : null}
+                      </span>
+                    </button>
+                  </form>
                 </li>
               );
             })}

@@ -1,14 +1,14 @@
 import { LogOut } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import type { AgentSession } from "@/lib/auth/agent";
-import { signOutAction } from "@/lib/auth/sign-out-action";
+import { authRoutes } from "@/lib/auth/paths";
 
 const kindLabels: Record<AgentSession["kind"], string> = {
   account: "Account agent",
   partner: "Partner agent",
 };
 
-/** The signed-in person and Sign out (a server action: works without client JS). */
+/** The signed-in person and Sign out (a POST form: works without client JS). */
 export function SignedInPerson({ agent }: { agent: AgentSession }) {
   return (
     <div className="flex items-center gap-3">
@@ -18,7 +18,7 @@ export function SignedInPerson({ agent }: { agent: AgentSession }) {
           {agent.email} · {kindLabels[agent.kind]}
         </p>
       </div>
-      <form action={signOutAction}>
+      <form method="post" action={authRoutes.signOut}>
         <Button type="submit" size="sm" variant="ghost">
           <LogOut aria-hidden="true" className="size-4" />
           Sign out

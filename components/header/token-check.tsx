@@ -1,9 +1,6 @@
-import { redirect } from "next/navigation";
-import { checkAccountToken, SessionEndedError } from "@/lib/auth/agent";
-import { DirectoryTokenRejectedError } from "@/lib/auth/directory";
-import { sessionEndedPath } from "@/lib/auth/paths";
+import { checkAccountToken, redirectToSignIn, SessionEndedError } from "@/lib/auth/agent";
 
-type Props = { accountID: string; here: string };
+type Props = { accountID: string };
 
 /**
  * Rendered inside a Suspense boundary after the page's frame has gone out: a
@@ -11,12 +8,11 @@ type Props = { accountID: string; here: string };
  * through the stream). Any other failure is the page's to show (its own reads
  * fail the same way), so this renders nothing.
  */
-export async function TokenCheck({ accountID, here }: Props) {
+export async function TokenCheck({ accountID }: Props) {
   try {
     await checkAccountToken(accountID);
   } catch (error) {
-    if (error instanceof DirectoryTokenRejectedError) redirect(sessionEndedPath("revoked", here));
-    if (error instanceof SessionEndedError) redirect(sessionEndedPath(error.reason, here));
+    if (error instanceof SessionEndedError) await redirectToSignIn(error);
   }
   return null;
 }

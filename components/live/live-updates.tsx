@@ -6,19 +6,22 @@ import { everythingShown, keysToInvalidate, reconnectDelayMs } from "@/lib/live/
 import { liveEventSchema } from "@/lib/live/live-event";
 import { markRecentlyChanged } from "./recently-changed";
 
-type Connection = "connecting" | "live" | "reconnecting";
+type Connection = "connecting" | "live" | "reconnecting" | "elsewhere";
 
 const labels: Record<Connection, string> = {
   connecting: "Connecting to live updates…",
   live: "Live",
   reconnecting: "Live updates paused — reconnecting…",
+  elsewhere: "Live updates paused: too many Support Desk tabs are open. Reload to resume here.",
 };
 
 /**
  * Keeps the screen current: each event from /api/events invalidates exactly
  * the queries it affects. The stream is reopened with back-off when it drops,
  * and after a gap everything on screen is refetched, since events may have
- * been missed meanwhile.
+ * been missed meanwhile. The server closes it for good in two cases: the
+ * session ended (reloading shows the sign-in page, saying why), or this person
+ * opened more tabs than the server keeps streams for (the oldest stops).
  */
 export function LiveUpdates() {
   const queryClient = useQueryClient();
@@ -48,6 +51,16 @@ export function LiveUpdates() {
         for (const queryKey of keysToInvalidate(parsed.data)) {
           void queryClient.invalidateQueries({ queryKey });
         }
+      });
+      source.addEventListener("session-ended", () => {
+        stopped = true;
+        source?.close();
+        window.location.reload();
+      });
+      source.addEventListener("replaced", () => {
+        stopped = true;
+        source?.close();
+        setConnection("elsewhere");
       });
       source.onerror = () => {
         // EventSource retries some failures by itself but gives up on others

@@ -26,10 +26,12 @@ test.describe("an account agent on someone else's account", () => {
     expect(list.status()).toBe(403);
     const pageResponse = await page.goto(`${ticketsURL(orchard.accountID)}?status=all`);
     expect(pageResponse?.status()).toBe(403);
-    const switched = await page.request.get(
-      `/api/auth/switch?accountID=${orchard.accountID}&next=/`,
-      { maxRedirects: 0 },
-    );
+    // As the app's own switcher would send it: the permission check still refuses.
+    const switched = await page.request.post("/api/auth/switch", {
+      form: { accountID: orchard.accountID, next: "/" },
+      headers: { origin: new URL(page.url()).origin, "sec-fetch-site": "same-origin" },
+      maxRedirects: 0,
+    });
     expect(switched.status()).toBe(403);
     const after = (await emulator.journal(1000)).filter((entry) => String(entry.at) >= since);
     expect(after.filter((entry) => namesAccount(entry, orchard.accountID))).toEqual([]);

@@ -32,10 +32,10 @@ test.describe("a partner agent with every connected account", () => {
     const accounts = page.getByRole("navigation", { name: "Accounts you act for" });
     for (const account of [harbor, bluebird, cedar, lumen, quayside]) {
       await expect(
-        accounts.getByRole("link", { name: entryName(account.displayName) }),
+        accounts.getByRole("button", { name: entryName(account.displayName) }),
       ).toBeVisible();
     }
-    await accounts.getByRole("link", { name: /Quayside Books/ }).click();
+    await accounts.getByRole("button", { name: /Quayside Books/ }).click();
 
     await expect(page).toHaveURL(new RegExp(ticketsURL(quayside.accountID)));
     await expect(page.getByTestId("acting-for")).toHaveText(
@@ -43,6 +43,9 @@ test.describe("a partner agent with every connected account", () => {
     );
     await expect(page.getByRole("link", { name: merchantTicket })).toBeVisible();
     await expect(page.getByRole("link", { name: partnerTicket })).toHaveCount(0);
+    // The switch is kept by the session: home now lands on the merchant.
+    await page.goto("/");
+    await expect(page).toHaveURL(new RegExp(ticketsURL(quayside.accountID)));
   });
 
   test("two tabs work two accounts at once", async ({ context }) => {
@@ -71,9 +74,9 @@ test.describe("a partner agent with a list of connected accounts", () => {
     await page.goto(ticketsURL(harbor.accountID));
     await page.getByRole("button", { name: "Switch account" }).click();
     const accounts = page.getByRole("navigation", { name: "Accounts you act for" });
-    await expect(accounts.getByRole("link")).toHaveCount(2);
-    await expect(accounts.getByRole("link", { name: /Quayside Books/ })).toBeVisible();
-    await expect(accounts.getByRole("link", { name: /Bluebird Coffee/ })).toHaveCount(0);
+    await expect(accounts.getByRole("button")).toHaveCount(2);
+    await expect(accounts.getByRole("button", { name: /Quayside Books/ })).toBeVisible();
+    await expect(accounts.getByRole("button", { name: /Bluebird Coffee/ })).toHaveCount(0);
   });
 });
 
@@ -83,7 +86,10 @@ test.describe("an account agent with two accounts", () => {
   test("switches between them without a partner in the header", async ({ page }) => {
     await page.goto(ticketsURL(cedar.accountID));
     await page.getByRole("button", { name: "Switch account" }).click();
-    await page.getByRole("link", { name: /Lumen Yoga Studio/ }).click();
+    await page
+      .getByRole("navigation", { name: "Accounts you act for" })
+      .getByRole("button", { name: /Lumen Yoga Studio/ })
+      .click();
     await expect(page.getByTestId("acting-for")).toHaveText("Acting for Lumen Yoga Studio");
   });
 });

@@ -1,12 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
-import type { BrowserContext } from "@playwright/test";
-import { decode } from "next-auth/jwt";
 import { submitSignIn } from "../auth/sign-in-helpers";
 import { demoAccounts, demoUsers, expect, test } from "../fixtures";
 import { demoPlatform, e2eEnvironment } from "../fixtures/environment";
-import { ownTicket, queuePath, ticketPath } from "../tickets/helpers";
+import { sessionTokens } from "../fixtures/session-store";
+import { ownTicket, ticketPath } from "../tickets/helpers";
 import { callAction, journalSince } from "./helpers";
 
 /**
@@ -59,19 +58,6 @@ async function startApp(port: number): Promise<{ child: ChildProcess; output: ()
   }
   child.kill("SIGTERM");
   throw new Error(`The second app server did not start:\n${output}`);
-}
-
-async function sessionTokens(context: BrowserContext): Promise<string[]> {
-  const cookie = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
-  const claims = (await decode({
-    token: cookie?.value ?? "",
-    secret: e2eEnvironment().NEXTAUTH_SECRET ?? "",
-  })) as { toks?: Array<{ t: { a: string; r: string } }>; dir?: { a: string; r: string } } | null;
-  const tokens = [
-    ...(claims?.toks ?? []).map((entry) => entry.t),
-    ...(claims?.dir ? [claims.dir] : []),
-  ];
-  return tokens.flatMap((token) => [token.a, token.r]);
 }
 
 type AuditLine = {
@@ -156,13 +142,17 @@ test("every write, sign-in, switch and sign-out leaves one audit line, and no lo
         .filter((e) => e.method === "PATCH" && e.path === ticketPath && e.status === status)
         .at(-1)?.requestID;
 
-    // A partner opening a connected account's page switches to it; then the agent signs out.
+    // A partner switches to a connected account with the switcher; then the agent signs out.
     const partnerContext = await browser.newContext({ baseURL });
     const partner = demoUsers["partner-harbor"];
     const partnerPage = await partnerContext.newPage();
     await submitSignIn(partnerPage, partner.email, partner.password);
     await expect(partnerPage.getByTestId("acting-for")).toContainText(partner.home.displayName);
-    await partnerPage.goto(queuePath(cedar.accountID));
+    await partnerPage.getByRole("button", { name: "Switch account" }).click();
+    await partnerPage
+      .getByRole("navigation", { name: "Accounts you act for" })
+      .getByRole("button", { name: new RegExp(cedar.displayName) })
+      .click();
     await expect(partnerPage.getByTestId("acting-for")).toContainText(cedar.displayName);
     for (const token of await sessionTokens(partnerContext)) secrets.add(token);
     await partnerContext.close();
@@ -245,6 +235,7 @@ test("every write, sign-in, switch and sign-out leaves one audit line, and no lo
     MOOV_PRIVATE_KEY = "",
     NEXTAUTH_SECRET = "",
     MOOV_WEBHOOK_SECRET = "",
+    SESSION_ENCRYPTION_KEY = "",
   } = e2eEnvironment();
   const needles = [
     ...secrets,
@@ -255,6 +246,7 @@ test("every write, sign-in, switch and sign-out leaves one audit line, and no lo
     Buffer.from(`${demoPlatform.publicKey}:${demoPlatform.privateKey}`).toString("base64"),
     NEXTAUTH_SECRET,
     MOOV_WEBHOOK_SECRET,
+    SESSION_ENCRYPTION_KEY,
     demoUsers["agent-bluebird"].password,
     demoUsers["partner-harbor"].password,
     wrongPassword,

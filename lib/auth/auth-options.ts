@@ -1,44 +1,32 @@
 import "server-only";
 import type { AuthOptions, User } from "next-auth";
-import CredentialsProvider from "next-auth/providers/credentials";
 import { audit } from "@/lib/audit/audit-log";
 import { env } from "@/lib/env";
-import { revokeTokens } from "./moov-tokens";
-import { verifyPassword } from "./password";
+import { SessionEndedError } from "./errors";
+import { safeRedirectPath } from "./safe-redirect";
 import { homeAccount } from "./scopes";
-import { allTokens, parseClaims, type SessionClaims } from "./session-claims";
-import { secureCookies } from "./session-cookie";
-import { startSession } from "./session-keeper";
+import { endSession, loadSession, startSession } from "./session/lifecycle";
+import { claimsOf, secureCookies } from "./session/session-cookie";
+import { credentialsProvider } from "./sign-in/credentials-provider";
 import { signInErrorCodes } from "./sign-in-messages";
-import { emailThrottle, ipThrottle } from "./throttle";
 import { personByEmail } from "./users";
 import type { Person } from "./users-file";
 
 /**
- * next-auth 4 with JWT sessions. The Moov tokens are minted at sign-in and
- * live only in the encrypted JWT; the session callback hands the browser the
- * person's name, email, kind of agent and current account, never a token.
+ * next-auth 4 is the identity layer: its encrypted cookie says who the person
+ * is and names their server-side session (lib/auth/session/), which holds the
+ * Moov tokens. The browser never sees a token, and ending the server session
+ * kills every copy of the cookie.
  */
 export const ssoProviderID = "sso";
 
-type SignedInUser = User & { claims?: SessionClaims };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function clientIP(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "unknown");
-}
-
-/** The session's first Moov tokens; the sign-in is audited either way (`via`: which provider). */
-async function sessionClaimsFor(person: Person, via: string): Promise<SessionClaims> {
+/** Starts the server session with its first Moov tokens; the sign-in is audited either way (`via`: which provider). */
+async function startSessionFor(person: Person, via: string): Promise<string> {
   const action = "session.sign-in";
   try {
-    const claims = await startSession(person, homeAccount(person.actsFor));
-    audit({ action, actor: person.email, accountID: claims.acct, outcome: "ok", code: via });
-    return claims;
+    const record = await startSession(person, homeAccount(person.actsFor));
+    audit({ action, actor: person.email, accountID: record.acct, outcome: "ok", code: via });
+    return record.id;
   } catch (error) {
     console.error("auth: could not mint the session's Moov tokens", (error as Error).name);
     audit({
@@ -51,44 +39,7 @@ async function sessionClaimsFor(person: Person, via: string): Promise<SessionCla
   }
 }
 
-const credentials = CredentialsProvider({
-  id: "credentials",
-  name: "Email and password",
-  credentials: {
-    email: { label: "Email", type: "email" },
-    password: { label: "Password", type: "password" },
-  },
-  async authorize(input, request): Promise<SignedInUser | null> {
-    const email = String(input?.email ?? "")
-      .trim()
-      .toLowerCase();
-    const password = String(input?.password ?? "");
-    if (!email || !password) return null;
-    const ip = `ip:${clientIP(request.headers)}`;
-    const emailKey = `email:${email}`;
-    await sleep(Math.max(emailThrottle.delayFor(emailKey), ipThrottle.delayFor(ip)));
-    const person = personByEmail(email);
-    if (!(await verifyPassword(person, password)) || !person) {
-      emailThrottle.recordFailure(emailKey);
-      ipThrottle.recordFailure(ip);
-      // The email as typed: repeated refusals for one address are what an audit is read for.
-      audit({
-        action: "session.sign-in",
-        actor: email,
-        outcome: "denied",
-        code: "wrong-credentials",
-      });
-      return null;
-    }
-    emailThrottle.reset(emailKey);
-    return {
-      id: person.email,
-      email: person.email,
-      name: person.name,
-      claims: await sessionClaimsFor(person, "credentials"),
-    };
-  },
-});
+type OidcProfile = { sub: string; email?: string; name?: string; email_verified?: boolean };
 
 function ssoProvider(): AuthOptions["providers"][number] | undefined {
   const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME } = env();
@@ -103,7 +54,7 @@ function ssoProvider(): AuthOptions["providers"][number] | undefined {
     authorization: { params: { scope: "openid email profile" } },
     idToken: true,
     checks: ["pkce", "state"],
-    profile(profile: { sub: string; email?: string; name?: string; email_verified?: boolean }) {
+    profile(profile: OidcProfile) {
       return { id: profile.sub, email: profile.email ?? null, name: profile.name ?? null };
     },
   };
@@ -114,6 +65,18 @@ export function ssoConfigured(): boolean {
   return Boolean(OIDC_ISSUER && OIDC_CLIENT_ID && OIDC_CLIENT_SECRET);
 }
 
+/**
+ * Who an SSO identity is: a person of the users file, matched by an email the
+ * identity provider says it verified (anyone can put any address in an
+ * unverified profile). SSO_ALLOW_UNVERIFIED_EMAIL relaxes that for providers
+ * that never send the claim.
+ */
+export function ssoPerson(user: Pick<User, "email">, profile: unknown): Person | undefined {
+  const verified = (profile as Partial<OidcProfile> | undefined)?.email_verified === true;
+  if (!user.email || (!verified && !env().SSO_ALLOW_UNVERIFIED_EMAIL)) return undefined;
+  return personByEmail(user.email);
+}
+
 export function authOptions(): AuthOptions {
   const { NEXTAUTH_SECRET, SESSION_MAX_AGE } = env();
   const sso = ssoProvider();
@@ -122,13 +85,11 @@ export function authOptions(): AuthOptions {
     useSecureCookies: secureCookies(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
     pages: { signIn: "/sign-in", error: "/sign-in", signOut: "/sign-in" },
-    providers: sso ? [credentials, sso] : [credentials],
+    providers: sso ? [credentialsProvider, sso] : [credentialsProvider],
     callbacks: {
       signIn({ user, account, profile }) {
         if (account?.provider !== ssoProviderID) return true;
-        const verified = (profile as { email_verified?: boolean } | undefined)?.email_verified;
-        const person = user.email && verified !== false ? personByEmail(user.email) : undefined;
-        if (person) return true;
+        if (ssoPerson(user, profile)) return true;
         audit({
           action: "session.sign-in",
           actor: user.email ?? "unknown",
@@ -137,33 +98,34 @@ export function authOptions(): AuthOptions {
         });
         return `/sign-in?error=${signInErrorCodes.unknownSsoUser}`;
       },
-      async jwt({ token, user, trigger }) {
+      async jwt({ token, user, account, trigger }) {
         if (trigger !== "signIn" || !user) return token;
-        const signedIn = user as SignedInUser;
-        let claims = signedIn.claims;
-        if (!claims) {
-          const person = user.email ? personByEmail(user.email) : undefined;
-          if (!person) throw new Error(signInErrorCodes.unknownSsoUser);
-          claims = await sessionClaimsFor(person, ssoProviderID);
-        }
-        return { sub: token.sub, ...claims };
+        const person = user.email ? personByEmail(user.email) : undefined;
+        if (!person) throw new Error(signInErrorCodes.unknownSsoUser);
+        const sid = await startSessionFor(person, account?.provider ?? "credentials");
+        // Who the person is and which server session is theirs: nothing else rides in the cookie.
+        return { sub: token.sub, email: person.email, name: person.name, sid };
       },
-      session({ session, token }) {
-        const claims = parseClaims(token);
+      async session({ session, token }) {
+        const claims = claimsOf(token);
+        const loaded = claims ? await loadSession(claims.sid) : null;
+        if (!loaded || loaded instanceof SessionEndedError) {
+          return { expires: new Date(0).toISOString() };
+        }
         return {
           expires: session.expires,
-          user: { name: claims?.name ?? null, email: claims?.email ?? null },
-          kind: claims?.kind,
-          accountID: claims?.acct,
+          user: { name: loaded.record.name, email: loaded.record.email },
         };
+      },
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeRedirectPath(url, baseUrl)}`;
       },
     },
     events: {
+      // next-auth's own sign-out route (the app's form posts to /api/auth/sign-out instead).
       async signOut({ token }) {
-        const claims = parseClaims(token);
-        if (!claims) return;
-        audit({ action: "session.sign-out", actor: claims.email, outcome: "ok" });
-        await revokeTokens(allTokens(claims));
+        const claims = claimsOf(token);
+        if (claims) await endSession(claims.sid, "signed-out");
       },
     },
   };

@@ -1,13 +1,15 @@
 import "server-only";
 import { MoovError } from "@moovio/sdk/models/errors/index.js";
 import { moovWithToken } from "@/lib/moov/client";
-import { processWide } from "./process-wide";
+import { processWide } from "@/lib/process-wide";
 
 /**
  * Account names and a partner's connected accounts, read with the session's
  * directory token. The list of a partner's connected accounts is kept for half
  * a minute per process: the permission check for a partner with "*" needs it on
- * every request, and it changes rarely.
+ * every request, and it changes rarely. The caches keep only answers: a fetch
+ * in flight or failed with one person's token is never handed to another (a
+ * revoked cookie must not sign other people out).
  */
 export type NamedAccount = { accountID: string; displayName: string };
 
@@ -19,7 +21,7 @@ export class DirectoryTokenRejectedError extends Error {
 const connectedTTLms = 30_000;
 export const recheckAfterMissMs = 1_000;
 const pageSize = 200;
-type Cached = { at: number; accounts: Promise<NamedAccount[]> };
+type Cached = { at: number; accounts: NamedAccount[] };
 const connectedCache = processWide("auth.connected-accounts", () => new Map<string, Cached>());
 
 function rethrow(error: unknown): never {
@@ -44,7 +46,7 @@ export async function fetchAccountName(
 const namesTTLms = 30_000;
 const nameCache = processWide(
   "auth.account-names",
-  () => new Map<string, { at: number; name: Promise<NamedAccount> }>(),
+  () => new Map<string, { at: number; name: NamedAccount }>(),
 );
 
 /**
@@ -53,15 +55,14 @@ const nameCache = processWide(
  * kept. The account being worked is also read fresh, streamed after the
  * page's frame, to notice a revoked token (agent.ts → checkAccountToken).
  */
-export function cachedAccountName(accountID: string, accessToken: string): Promise<NamedAccount> {
-  const now = Date.now();
+export async function cachedAccountName(
+  accountID: string,
+  accessToken: string,
+): Promise<NamedAccount> {
   const cached = nameCache.get(accountID);
-  if (cached && now - cached.at < namesTTLms) return cached.name;
-  const name = fetchAccountName(accountID, accessToken);
-  nameCache.set(accountID, { at: now, name });
-  name.catch(() => {
-    if (nameCache.get(accountID)?.name === name) nameCache.delete(accountID);
-  });
+  if (cached && Date.now() - cached.at < namesTTLms) return cached.name;
+  const name = await fetchAccountName(accountID, accessToken);
+  nameCache.set(accountID, { at: Date.now(), name });
   return name;
 }
 
@@ -92,18 +93,16 @@ async function fetchConnected(partnerID: string, accessToken: string): Promise<N
  * permission check that misses reads again (at most every few seconds), so an
  * account connected a moment ago is not refused.
  */
-export function connectedAccounts(
+export async function connectedAccounts(
   partnerID: string,
   accessToken: string,
   fresherThanMs = connectedTTLms,
 ): Promise<NamedAccount[]> {
-  const now = Date.now();
   const cached = connectedCache.get(partnerID);
-  if (cached && now - cached.at < Math.min(fresherThanMs, connectedTTLms)) return cached.accounts;
-  const accounts = fetchConnected(partnerID, accessToken);
-  connectedCache.set(partnerID, { at: now, accounts });
-  accounts.catch(() => {
-    if (connectedCache.get(partnerID)?.accounts === accounts) connectedCache.delete(partnerID);
-  });
+  if (cached && Date.now() - cached.at < Math.min(fresherThanMs, connectedTTLms)) {
+    return cached.accounts;
+  }
+  const accounts = await fetchConnected(partnerID, accessToken);
+  connectedCache.set(partnerID, { at: Date.now(), accounts });
   return accounts;
 }

@@ -19,11 +19,14 @@ export class AccessDeniedError extends Error {
 
 /** Why a session ended; the sign-in page explains each (see sign-in-messages.ts). */
 export const sessionEndReasons = [
+  "signed-out",
   "expired",
   "idle",
   "refresh-failed",
   "revoked",
   "removed",
+  "changed",
+  "ended-by-admin",
 ] as const;
 export type SessionEndReason = (typeof sessionEndReasons)[number];
 

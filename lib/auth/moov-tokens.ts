@@ -1,7 +1,6 @@
 import "server-only";
 import { MoovError } from "@moovio/sdk/models/errors/index.js";
 import { moovWithApiKey } from "@/lib/moov/client";
-import { processWide } from "./process-wide";
 import { scopeString } from "./scopes";
 import { expiresAt, nowSeconds, type StoredToken } from "./token";
 
@@ -54,31 +53,11 @@ export function mintToken(scopes: readonly string[]): Promise<StoredToken> {
 }
 
 /**
- * Several requests of one person (parallel reads, two tabs) often find the same
- * token due at once. They share one refresh, and a request still carrying the
- * old refresh token shortly afterwards gets the same result instead of
- * presenting a refresh token Moov has already rotated.
- * The map is process-wide: proxy.ts and the route handlers must share it.
+ * Moov rotates the refresh token: this must run once per token, which the
+ * session's tokens (session/session-tokens.ts) make sure of across instances.
  */
-type Refresh = { result: Promise<StoredToken>; at: number };
-const refreshes = processWide("auth.refreshes", () => new Map<string, Refresh>());
-const rememberSeconds = 60;
-
 export function refreshToken(token: StoredToken): Promise<StoredToken> {
-  const now = nowSeconds();
-  for (const [key, entry] of refreshes) {
-    if (now - entry.at > rememberSeconds) refreshes.delete(key);
-  }
-  const known = refreshes.get(token.r);
-  if (known) return known.result;
-  const result = requestToken({ grantType: "refresh_token", refreshToken: token.r });
-  const entry = { result, at: now };
-  refreshes.set(token.r, entry);
-  // A failure is not remembered: the next request may try again.
-  result.catch(() => {
-    if (refreshes.get(token.r) === entry) refreshes.delete(token.r);
-  });
-  return result;
+  return requestToken({ grantType: "refresh_token", refreshToken: token.r });
 }
 
 /** Best effort: a token that cannot be revoked still expires. */

@@ -1,17 +1,15 @@
-import type { SessionEndReason } from "./errors";
-
 /**
  * The app's auth URLs, safe to import anywhere (client components too).
- * `next`/`callbackUrl` values are only ever same-site paths.
+ * Redirect targets from outside go through safe-redirect.ts first.
  */
 export const pathHeader = "x-support-desk-path";
 
-export function safeLocalPath(value: string | null | undefined, fallback = "/"): string {
-  if (!value?.startsWith("/") || value.startsWith("//") || value.includes("\\")) {
-    return fallback;
-  }
-  return value;
-}
+/** POST-only routes that change the session (see lib/auth/session-routes.ts). */
+export const authRoutes = {
+  switchAccount: "/api/auth/switch",
+  signOut: "/api/auth/sign-out",
+  ended: "/api/auth/ended",
+} as const;
 
 export function signInPath(params: { callbackUrl?: string; reason?: string } = {}): string {
   const search = new URLSearchParams();
@@ -20,20 +18,6 @@ export function signInPath(params: { callbackUrl?: string; reason?: string } = {
     search.set("callbackUrl", params.callbackUrl);
   const query = search.toString();
   return query ? `/sign-in?${query}` : "/sign-in";
-}
-
-/** Ends the session (cookie cleared, tokens revoked) and shows the sign-in page with `reason`. */
-export function sessionEndedPath(reason: SessionEndReason, callbackUrl?: string): string {
-  const search = new URLSearchParams({ reason });
-  if (callbackUrl) search.set("callbackUrl", callbackUrl);
-  return `/api/auth/ended?${search}`;
-}
-
-/** Mints a token for `accountID` if needed, makes it current, then goes to `next`. */
-export function switchAccountPath(accountID: string, next?: string): string {
-  const search = new URLSearchParams({ accountID });
-  if (next) search.set("next", next);
-  return `/api/auth/switch?${search}`;
 }
 
 export function ticketsPath(accountID: string): string {

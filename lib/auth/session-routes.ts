@@ -1,105 +1,100 @@
 import "server-only";
-import { cookies } from "next/headers";
-import { NextResponse } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
 import { audit } from "@/lib/audit/audit-log";
-import { env } from "@/lib/env";
+import { actForAccount, currentAgent, currentSessionID } from "./agent";
+import { acceptedOrigins, appOriginFor } from "./app-origin";
 import {
   AccessDeniedError,
+  NotSignedInError,
   SessionEndedError,
-  type SessionEndReason,
   sessionEndReasons,
 } from "./errors";
-import { revokeTokens } from "./moov-tokens";
-import { safeLocalPath, signInPath, ticketsPath } from "./paths";
-import { allTokens, sessionEnd, tokenFor, withAccountToken } from "./session-claims";
-import {
-  chunkCookieNames,
-  decodeSession,
-  encodeSession,
-  readSessionCookie,
-  sessionCookieName,
-  sessionCookieOptions,
-} from "./session-cookie";
-import { keepAccountToken, relationFor } from "./session-keeper";
-import { nowSeconds } from "./token";
-import { personByEmail } from "./users";
+import { signInPath, ticketsPath } from "./paths";
+import { safeRedirectPath } from "./safe-redirect";
+import { isSameOriginRequest } from "./same-origin";
+import { endSession } from "./session/lifecycle";
+import { clearSessionCookies } from "./session/session-cookie";
+import { sessionStore } from "./session/session-store";
 
 /**
- * The two auth route handlers that change the session outside next-auth:
- * switching the account being worked, and ending a session Moov no longer
- * honours. Both answer with redirects, so they work without client JS.
+ * The route handlers that change the session outside next-auth: switching the
+ * account being worked, signing out, and clearing a session the browser was
+ * told has ended. All are POST forms from the app's own pages (a cross-site
+ * link or form is refused before anything changes) and answer with 303
+ * redirects, so they work without client JS.
  */
 const noStore = { "cache-control": "no-store" };
 
-function redirectTo(request: Request, path: string): NextResponse {
-  return NextResponse.redirect(new URL(path, request.url), { status: 303, headers: noStore });
+function redirectTo(request: NextRequest, path: string): NextResponse {
+  return NextResponse.redirect(new URL(path, appOriginFor(request.url)), {
+    status: 303,
+    headers: noStore,
+  });
 }
 
-async function clearSession(response: NextResponse, reason: SessionEndReason): Promise<void> {
-  const store = await cookies();
-  const decoded = await decodeSession(readSessionCookie(store));
-  if (decoded) {
-    audit({ action: "session.end", actor: decoded.claims.email, outcome: "ok", code: reason });
-    void revokeTokens(allTokens(decoded.claims));
-  }
-  response.cookies.delete(sessionCookieName());
-  for (const name of chunkCookieNames(store)) response.cookies.delete(name);
+function refuse(status: 400 | 403, message: string): NextResponse {
+  return new NextResponse(message, { status, headers: noStore });
 }
 
-const switchQuery = z.object({ accountID: z.guid(), next: z.string().optional() });
-
-/** GET /api/auth/switch?accountID=…&next=… */
-export async function switchAccount(request: Request): Promise<NextResponse> {
-  const url = new URL(request.url);
-  const query = switchQuery.safeParse(Object.fromEntries(url.searchParams));
-  if (!query.success) {
-    return new NextResponse("Not found", { status: 404, headers: noStore });
-  }
-  const { accountID } = query.data;
-  const next = safeLocalPath(query.data.next, ticketsPath(accountID));
-  const store = await cookies();
-  const decoded = await decodeSession(readSessionCookie(store));
-  const person = decoded ? personByEmail(decoded.claims.email) : undefined;
-  const { SESSION_MAX_AGE, SESSION_IDLE_TIMEOUT } = env();
-  const ended =
-    decoded &&
-    sessionEnd(decoded.claims, nowSeconds(), {
-      maxAge: SESSION_MAX_AGE,
-      idleTimeout: SESSION_IDLE_TIMEOUT,
-    });
-  if (!decoded || !person || ended) {
-    return redirectTo(request, signInPath({ callbackUrl: next, reason: ended || undefined }));
-  }
-  const switched = (outcome: "ok" | "denied" | "failed", code?: string) =>
-    audit({ action: "session.switch-account", actor: person.email, accountID, outcome, code });
+async function formOf(request: NextRequest): Promise<Record<string, string>> {
   try {
-    const checked = await relationFor(decoded.claims, person, accountID, "persist");
-    if (!checked.relation) throw new AccessDeniedError();
-    const kept = await keepAccountToken(
-      checked.claims,
-      person,
-      accountID,
-      checked.relation,
-      "persist",
+    const data = await request.formData();
+    return Object.fromEntries(
+      [...data.entries()].filter(
+        (entry): entry is [string, string] => typeof entry[1] === "string",
+      ),
     );
-    const token = tokenFor(kept.claims, accountID) ?? kept.token;
-    const claims = { ...withAccountToken(kept.claims, accountID, token), seen: nowSeconds() };
-    const value = await encodeSession(decoded.jwt, claims);
-    const response = redirectTo(request, next);
-    response.cookies.set(sessionCookieName(), value, sessionCookieOptions());
-    if (decoded.claims.acct !== accountID) switched("ok");
-    return response;
+  } catch {
+    return {};
+  }
+}
+
+const switchForm = z.object({ accountID: z.guid(), next: z.string().optional() });
+
+/** POST /api/auth/switch (accountID, next): makes the account the one being worked, then goes to `next`. */
+export async function switchAccount(request: NextRequest): Promise<NextResponse> {
+  if (!isSameOriginRequest(request, acceptedOrigins(request.url))) {
+    return refuse(403, "Switching accounts is only possible from Support Desk itself.");
+  }
+  const form = switchForm.safeParse(await formOf(request));
+  if (!form.success) return refuse(400, "Choose an account to switch to.");
+  const { accountID } = form.data;
+  const next = safeRedirectPath(form.data.next, appOriginFor(request.url), ticketsPath(accountID));
+  const agent = await currentAgent();
+  try {
+    if (!agent) throw new NotSignedInError();
+    // The permission check, and the account's token minted if this is its first visit.
+    await actForAccount(accountID);
+    const id = await currentSessionID();
+    if (id) await sessionStore().update(id, (record) => ({ ...record, acct: accountID }));
+    if (agent.accountID !== accountID) {
+      audit({ action: "session.switch-account", actor: agent.email, accountID, outcome: "ok" });
+    }
+    return redirectTo(request, next);
   } catch (error) {
     if (error instanceof AccessDeniedError) {
-      switched("denied", "forbidden");
-      return new NextResponse("You can't act for this account.", { status: 403, headers: noStore });
+      audit({
+        action: "session.switch-account",
+        actor: agent?.email ?? "unknown",
+        accountID,
+        outcome: "denied",
+        code: "forbidden",
+      });
+      return refuse(403, "You can't act for this account.");
     }
-    if (error instanceof SessionEndedError) {
-      return endedResponse(request, error.reason, next);
+    if (error instanceof NotSignedInError) {
+      const reason = error instanceof SessionEndedError ? error.reason : undefined;
+      return redirectTo(request, signInPath({ callbackUrl: next, reason }));
     }
     console.error("auth: switching accounts failed", (error as Error).name);
-    switched("failed", "moov-unavailable");
+    audit({
+      action: "session.switch-account",
+      actor: agent?.email ?? "unknown",
+      accountID,
+      outcome: "failed",
+      code: "moov-unavailable",
+    });
     return new NextResponse("Moov could not be reached. Try again in a moment.", {
       status: 503,
       headers: noStore,
@@ -107,25 +102,33 @@ export async function switchAccount(request: Request): Promise<NextResponse> {
   }
 }
 
-async function endedResponse(
-  request: Request,
-  reason: SessionEndReason,
-  callbackUrl?: string,
-): Promise<NextResponse> {
-  const response = redirectTo(request, signInPath({ reason, callbackUrl }));
-  await clearSession(response, reason);
+/** POST /api/auth/sign-out: ends the server session (tokens revoked), clears the cookie. */
+export async function signOut(request: NextRequest): Promise<NextResponse> {
+  if (!isSameOriginRequest(request, acceptedOrigins(request.url))) {
+    return refuse(403, "Signing out is only possible from Support Desk itself.");
+  }
+  const id = await currentSessionID();
+  if (id) await endSession(id, "signed-out");
+  const response = redirectTo(request, signInPath({ reason: "signed-out" }));
+  clearSessionCookies(response, request.cookies);
   return response;
 }
 
-const endedQuery = z.object({
+const endedForm = z.object({
   reason: z.enum(sessionEndReasons).catch("expired"),
   callbackUrl: z.string().optional(),
 });
 
-/** GET /api/auth/ended?reason=revoked&callbackUrl=… */
-export async function endSessionRoute(request: Request): Promise<NextResponse> {
-  const url = new URL(request.url);
-  const query = endedQuery.parse(Object.fromEntries(url.searchParams));
-  const callbackUrl = query.callbackUrl ? safeLocalPath(query.callbackUrl) : undefined;
-  return endedResponse(request, query.reason, callbackUrl);
+/** POST /api/auth/ended (reason, callbackUrl): the page learnt its session ended; clear it and say why. */
+export async function sessionEnded(request: NextRequest): Promise<NextResponse> {
+  if (!isSameOriginRequest(request, acceptedOrigins(request.url))) {
+    return refuse(403, "Only Support Desk itself can end its sessions.");
+  }
+  const form = endedForm.parse(await formOf(request));
+  const id = await currentSessionID();
+  if (id) await endSession(id, form.reason);
+  const callbackUrl = safeRedirectPath(form.callbackUrl, appOriginFor(request.url));
+  const response = redirectTo(request, signInPath({ reason: form.reason, callbackUrl }));
+  clearSessionCookies(response, request.cookies);
+  return response;
 }

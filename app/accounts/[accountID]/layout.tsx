@@ -1,5 +1,4 @@
-import { headers } from "next/headers";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { type ReactNode, Suspense } from "react";
 import { z } from "zod";
 import { AppHeader } from "@/components/header/app-header";
@@ -8,27 +7,24 @@ import { MoovOutageBanner } from "@/components/tickets/moov-outage-banner";
 import { MoovUnreachable } from "@/components/tickets/moov-unreachable";
 import {
   type ActingAccount,
-  holdsTokenFor,
   listActingAccounts,
   mayActFor,
   NotSignedInError,
+  redirectToSignIn,
   requireAgent,
   SessionEndedError,
 } from "@/lib/auth/agent";
-import { DirectoryTokenRejectedError } from "@/lib/auth/directory";
-import { pathHeader, sessionEndedPath, switchAccountPath, ticketsPath } from "@/lib/auth/paths";
 
 type Props = { children: ReactNode; params: Promise<{ accountID: string }> };
 
-type Loaded<T> = { ok: true; value: T } | { ok: false; ended?: SessionEndedError["reason"] };
+type Loaded<T> = { ok: true; value: T } | { ok: false; ended?: SessionEndedError };
 
 /** The header's read; if Moov is down the header falls back to IDs rather than failing the page. */
 async function load<T>(read: () => Promise<T>): Promise<Loaded<T>> {
   try {
     return { ok: true, value: await read() };
   } catch (error) {
-    if (error instanceof SessionEndedError) return { ok: false, ended: error.reason };
-    if (error instanceof DirectoryTokenRejectedError) return { ok: false, ended: "revoked" };
+    if (error instanceof SessionEndedError) return { ok: false, ended: error };
     console.error("auth: could not name the acting accounts", (error as Error).name);
     return { ok: false };
   }
@@ -38,13 +34,11 @@ async function load<T>(read: () => Promise<T>): Promise<Loaded<T>> {
  * Whether the person may act for the account; "unknown" when Moov (needed for
  * a partner's list of connected accounts) cannot be reached right now.
  */
-async function access(accountID: string, here: string): Promise<boolean | "unknown"> {
+async function access(accountID: string): Promise<boolean | "unknown"> {
   try {
     return await mayActFor(accountID);
   } catch (error) {
-    if (error instanceof SessionEndedError) redirect(sessionEndedPath(error.reason, here));
-    if (error instanceof DirectoryTokenRejectedError) redirect(sessionEndedPath("revoked", here));
-    if (error instanceof NotSignedInError) throw error;
+    if (error instanceof NotSignedInError) return redirectToSignIn(error);
     console.error("auth: could not check access to the account", (error as Error).name);
     return "unknown";
   }
@@ -59,8 +53,7 @@ export default async function AccountLayout({ children, params }: Props) {
   const { accountID } = await params;
   if (!z.guid().safeParse(accountID).success) notFound();
   const agent = await requireAgent();
-  const here = (await headers()).get(pathHeader) ?? ticketsPath(accountID);
-  const allowed = await access(accountID, here);
+  const allowed = await access(accountID);
   if (allowed === "unknown") {
     return (
       <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
@@ -69,13 +62,12 @@ export default async function AccountLayout({ children, params }: Props) {
     );
   }
   if (!allowed) forbidden();
-  if (!(await holdsTokenFor(accountID))) redirect(switchAccountPath(accountID, here));
 
   // Names come from the per-process cache (lib/auth/directory.ts): the frame of
   // the page (header, skeleton) goes out without waiting on Moov, and the page's
   // data streams in behind it. The token itself is proved by TokenCheck, streamed.
   const listed = await load(listActingAccounts);
-  if (!listed.ok && listed.ended) redirect(sessionEndedPath(listed.ended, here));
+  if (!listed.ok && listed.ended) await redirectToSignIn(listed.ended);
   const accounts = listed.ok ? listed.value : [];
   const fromList = accounts.find((account) => account.accountID === accountID);
   const current: ActingAccount = {
@@ -88,7 +80,7 @@ export default async function AccountLayout({ children, params }: Props) {
     <div className="flex min-h-screen flex-col">
       <AppHeader agent={{ ...agent, accountID }} accounts={accounts} current={current} />
       <Suspense fallback={null}>
-        <TokenCheck accountID={accountID} here={here} />
+        <TokenCheck accountID={accountID} />
       </Suspense>
       <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
         <MoovOutageBanner />

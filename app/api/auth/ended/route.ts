@@ -1,7 +1,7 @@
-import type { NextResponse } from "next/server";
-import { endSessionRoute } from "@/lib/auth/session-routes";
+import type { NextRequest, NextResponse } from "next/server";
+import { sessionEnded } from "@/lib/auth/session-routes";
 
-/** Ends a session Moov no longer honours and shows the sign-in page with the reason. */
-export function GET(request: Request): Promise<NextResponse> {
-  return endSessionRoute(request);
+/** Clears a session the page learnt has ended and shows the sign-in page with the reason. */
+export function POST(request: NextRequest): Promise<NextResponse> {
+  return sessionEnded(request);
 }

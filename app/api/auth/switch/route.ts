@@ -1,7 +1,7 @@
-import type { NextResponse } from "next/server";
+import type { NextRequest, NextResponse } from "next/server";
 import { switchAccount } from "@/lib/auth/session-routes";
 
-/** Switches the account being worked: checks permission, mints its token, redirects to `next`. */
-export function GET(request: Request): Promise<NextResponse> {
+/** Switches the account being worked (a POST form): permission, token, then `next`. */
+export function POST(request: NextRequest): Promise<NextResponse> {
   return switchAccount(request);
 }
