@@ -10,7 +10,7 @@ export async function register(): Promise<void> {
     stampPeerAddress();
     const { exitOnInvalidEnv } = await import("@/lib/env");
     exitOnInvalidEnv();
-    const { exitOnInvalidUsersFile } = await import("@/lib/auth/users");
+    const { exitOnInvalidUsersFile } = await import("@/lib/auth/users/users");
     exitOnInvalidUsersFile();
     const { exitOnUnusableSessionStore } = await import("@/lib/auth/session/session-store");
     exitOnUnusableSessionStore();

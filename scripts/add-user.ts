@@ -22,7 +22,7 @@ import {
   personSchema,
   type UsersFile,
   UsersFileError,
-} from "../lib/auth/users-file";
+} from "../lib/auth/users/users-file";
 
 const usage =
   "usage: npm run users:add -- --email <email> --name <name> (--accounts <id,id> | --partner <id> --connected '*'|<id,id>) [--password-stdin | --sso-only] [--file <path>]";

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { currentAgent } from "@/lib/auth/agent";
 import { appOrigin } from "@/lib/auth/app-origin";
-import { ssoConfigured } from "@/lib/auth/auth-options";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
-import { signInNotice } from "@/lib/auth/sign-in-messages";
+import { ssoConfigured } from "@/lib/auth/sign-in/auth-options";
+import { signInNotice } from "@/lib/auth/sign-in/sign-in-messages";
 import { env } from "@/lib/env";
 import { SignInForm } from "./sign-in-form";
 

@@ -5,7 +5,7 @@ import { LogIn } from "lucide-react";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { signInNotice } from "@/lib/auth/sign-in-messages";
+import { signInNotice } from "@/lib/auth/sign-in/sign-in-messages";
 
 type Notice = NonNullable<ReturnType<typeof signInNotice>>;
 

@@ -4,7 +4,7 @@
  * work Atlas, that account and Summit's 200 connected accounts.
  */
 
-import type { ActsFor } from "../../lib/auth/users-file";
+import type { ActsFor } from "../../lib/auth/users/users-file";
 import { type EmulatorAPI, eachLimited, KeyPairClient, type Ticket } from "./emulator-api";
 
 export const SUMMIT = "5b0f8c6e-2d1a-4c3e-9f7a-00000000b000";

@@ -5,7 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import bcrypt from "bcryptjs";
-import { type ActsFor, bcryptCost, parseUsersFile } from "../../lib/auth/users-file";
+import { type ActsFor, bcryptCost, parseUsersFile } from "../../lib/auth/users/users-file";
 
 export type BenchUser = { email: string; name: string; actsFor: ActsFor; password: string };
 

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { directoryScopes, workScopes } from "../../lib/auth/scopes";
-import { parseUsersFile } from "../../lib/auth/users-file";
+import { directoryScopes, workScopes } from "../../lib/auth/moov-access/scopes";
+import { parseUsersFile } from "../../lib/auth/users/users-file";
 import { demoAccounts, expect, test } from "../fixtures";
 import type { JournalEntry } from "../fixtures/emulator-admin";
 import { emulatorURL } from "../fixtures/environment";

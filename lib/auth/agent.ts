@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { moovWithToken } from "@/lib/moov/client";
 import type { RetryEvent } from "@/lib/moov/resilient-fetch";
+import { AccessDeniedError, NotSignedInError, SessionEndedError } from "./errors";
 import {
   cachedAccountName,
   connectedAccounts,
@@ -12,14 +13,13 @@ import {
   fetchAccountName,
   type NamedAccount,
   recheckAfterMissMs,
-} from "./directory";
-import { AccessDeniedError, NotSignedInError, SessionEndedError } from "./errors";
+} from "./moov-access/directory";
+import { directoryScopes, type Relation, relationTo, workScopes } from "./moov-access/scopes";
 import { pathHeader, signInPath } from "./paths";
-import { directoryScopes, type Relation, relationTo, workScopes } from "./scopes";
 import { endSession, type LiveSession, loadSession } from "./session/lifecycle";
 import { decodeSessionCookie } from "./session/session-cookie";
 import { keepToken } from "./session/session-tokens";
-import type { AgentKind } from "./users-file";
+import type { AgentKind } from "./users/users-file";
 
 export { AccessDeniedError, NotSignedInError, SessionEndedError } from "./errors";
 /**
@@ -29,7 +29,7 @@ export { AccessDeniedError, NotSignedInError, SessionEndedError } from "./errors
  * the session lives in the server-side store, so any of them may refresh a
  * token or end the session.
  */
-export type { AgentKind } from "./users-file";
+export type { AgentKind } from "./users/users-file";
 
 export type AgentSession = { email: string; name: string; kind: AgentKind; accountID: string };
 

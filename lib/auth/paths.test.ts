@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { signInPath } from "./paths";
-import { signInNotice } from "./sign-in-messages";
+import { signInNotice } from "./sign-in/sign-in-messages";
 
 describe("auth paths", () => {
   it("builds the sign-in URL", () => {

@@ -3,11 +3,11 @@ import { createHash, randomBytes } from "node:crypto";
 import { audit } from "@/lib/audit/audit-log";
 import { env } from "@/lib/env";
 import { SessionEndedError, type SessionEndReason } from "../errors";
-import { mintToken, revokeTokens } from "../moov-tokens";
-import { directoryScopes, relationTo, workScopes } from "../scopes";
-import { nowSeconds, type StoredToken } from "../token";
-import { personByEmail } from "../users";
-import { kindOf, type Person } from "../users-file";
+import { mintToken, revokeTokens } from "../moov-access/moov-tokens";
+import { directoryScopes, relationTo, workScopes } from "../moov-access/scopes";
+import { nowSeconds, type StoredToken } from "../moov-access/token";
+import { personByEmail } from "../users/users";
+import { kindOf, type Person } from "../users/users-file";
 import type { SessionRecord } from "./record";
 import { sessionStore } from "./session-store";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { sessionEndReasons } from "../errors";
-import { storedTokenSchema } from "../token";
+import { storedTokenSchema } from "../moov-access/token";
 
 /**
  * One signed-in session as the store keeps it (sealed, see cipher.ts). The

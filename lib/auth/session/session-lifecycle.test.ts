@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { openSqlite } from "@/lib/storage/sqlite-database";
 import { SessionEndedError } from "../errors";
-import type { StoredToken } from "../token";
-import type { Person } from "../users-file";
+import type { StoredToken } from "../moov-access/token";
+import type { Person } from "../users/users-file";
 import { createCipher } from "./cipher";
 import { SqliteSessionStore } from "./sqlite-session-store";
 
@@ -19,7 +19,7 @@ const fakes = vi.hoisted(() => ({
   audit: vi.fn(),
 }));
 
-vi.mock("../moov-tokens", () => {
+vi.mock("../moov-access/moov-tokens", () => {
   class TokenRefusedError extends Error {}
   class TokenUnavailableError extends Error {}
   return {
@@ -30,7 +30,7 @@ vi.mock("../moov-tokens", () => {
     TokenUnavailableError,
   };
 });
-vi.mock("../users", () => ({ personByEmail: (email: string) => fakes.people.get(email) }));
+vi.mock("../users/users", () => ({ personByEmail: (email: string) => fakes.people.get(email) }));
 vi.mock("./session-store", () => ({
   sessionStore: () => {
     if (!fakes.store) throw new Error("no store");
@@ -42,7 +42,7 @@ vi.mock("@/lib/env", () => ({
   env: () => ({ SESSION_MAX_AGE: 3_600, SESSION_IDLE_TIMEOUT: 600 }),
 }));
 
-const { TokenRefusedError, TokenUnavailableError } = await import("../moov-tokens");
+const { TokenRefusedError, TokenUnavailableError } = await import("../moov-access/moov-tokens");
 const { endSession, endSessionsOf, loadSession, startSession } = await import("./lifecycle");
 const { keepToken, renewAcrossInstances } = await import("./session-tokens");
 

@@ -1,8 +1,13 @@
 import "server-only";
 import { processWide } from "@/lib/process-wide";
 import { AccessDeniedError, SessionEndedError } from "../errors";
-import { mintToken, refreshToken, TokenRefusedError, TokenUnavailableError } from "../moov-tokens";
-import { isExpired, needsRefresh, nowSeconds, type StoredToken } from "../token";
+import {
+  mintToken,
+  refreshToken,
+  TokenRefusedError,
+  TokenUnavailableError,
+} from "../moov-access/moov-tokens";
+import { isExpired, needsRefresh, nowSeconds, type StoredToken } from "../moov-access/token";
 import { endSession, type LiveSession } from "./lifecycle";
 import type { SessionRecord } from "./record";
 import { sessionStore } from "./session-store";

@@ -2,7 +2,7 @@ import bcrypt from "bcryptjs";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { audit } from "@/lib/audit/audit-log";
 import { openSqlite } from "@/lib/storage/sqlite-database";
-import { bcryptCost, type Person } from "../users-file";
+import { bcryptCost, type Person } from "../users/users-file";
 import {
   credentialsProvider,
   maxEmailLength,

@@ -2,11 +2,11 @@ import "server-only";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { audit } from "@/lib/audit/audit-log";
 import { env } from "@/lib/env";
-import { signInErrorCodes, tooManyAttemptsError } from "../sign-in-messages";
-import { personByEmail } from "../users";
-import type { Person } from "../users-file";
+import { personByEmail } from "../users/users";
+import type { Person } from "../users/users-file";
 import { clientAddress } from "./client-address";
 import { verifyPassword } from "./password";
+import { signInErrorCodes, tooManyAttemptsError } from "./sign-in-messages";
 import { type SignInAttempt, type SignInThrottle, signInThrottle } from "./throttle";
 
 /**

@@ -1,7 +1,7 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import bcrypt from "bcryptjs";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { bcryptCost, type Person } from "../users-file";
+import { bcryptCost, type Person } from "../users/users-file";
 import { verifyPassword } from "./password";
 
 const actsFor = { accounts: ["6f1c2b1e-5a4b-4c3d-9e8f-0a1b2c3d4e5f"] };

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import bcrypt from "bcryptjs";
-import { bcryptCost, type Person } from "../users-file";
+import { bcryptCost, type Person } from "../users/users-file";
 import { concurrencyLimit } from "./concurrency-limit";
 
 // A salt at the real cost and a random digest: no password hashes to it, and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signInErrorCodes, signInNotice, tooManyAttemptsError } from "../sign-in-messages";
+import { signInErrorCodes, signInNotice, tooManyAttemptsError } from "./sign-in-messages";
 
 describe("the sign-in page's notice for a throttled attempt", () => {
   it("tells the person how many seconds to wait, as an error", () => {

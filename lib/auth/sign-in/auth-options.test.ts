@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 
 const settings = vi.hoisted(() => ({ SSO_ALLOW_UNVERIFIED_EMAIL: false }));
 vi.mock("@/lib/env", () => ({ env: () => settings }));
-vi.mock("./users", () => ({
+vi.mock("../users/users", () => ({
   personByEmail: (email: string) =>
     email === "ana@example.com"
       ? { email, name: "Ana", actsFor: { accounts: ["5b0f8c6e-2d1a-4c3e-9f7a-000000000002"] } }

@@ -2,15 +2,15 @@ import "server-only";
 import type { AuthOptions, User } from "next-auth";
 import { audit } from "@/lib/audit/audit-log";
 import { env } from "@/lib/env";
-import { SessionEndedError } from "./errors";
-import { safeRedirectPath } from "./safe-redirect";
-import { homeAccount } from "./scopes";
-import { endSession, loadSession, startSession } from "./session/lifecycle";
-import { claimsOf, secureCookies } from "./session/session-cookie";
-import { credentialsProvider } from "./sign-in/credentials-provider";
+import { SessionEndedError } from "../errors";
+import { homeAccount } from "../moov-access/scopes";
+import { safeRedirectPath } from "../safe-redirect";
+import { endSession, loadSession, startSession } from "../session/lifecycle";
+import { claimsOf, secureCookies } from "../session/session-cookie";
+import { personByEmail } from "../users/users";
+import type { Person } from "../users/users-file";
+import { credentialsProvider } from "./credentials-provider";
 import { signInErrorCodes } from "./sign-in-messages";
-import { personByEmail } from "./users";
-import type { Person } from "./users-file";
 
 /**
  * next-auth 4 is the identity layer: its encrypted cookie says who the person

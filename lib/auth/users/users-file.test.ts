@@ -114,7 +114,7 @@ describe("loadUsersFile", () => {
   });
 
   it("accepts the demo users file", () => {
-    const file = loadUsersFile(path.join(import.meta.dirname, "../../demo/users.json"));
+    const file = loadUsersFile(path.join(import.meta.dirname, "../../../demo/users.json"));
     expect(file.users.map((person) => person.email)).toEqual([
       "partner@harbor.example",
       "agent@bluebird.example",

@@ -1,4 +1,4 @@
-import type { ActsFor } from "./users-file";
+import type { ActsFor } from "../users/users-file";
 
 /**
  * The minimal Moov scope sets, one place for all of them. Every token the app

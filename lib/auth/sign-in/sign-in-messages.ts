@@ -1,4 +1,4 @@
-import type { SessionEndReason } from "./errors";
+import type { SessionEndReason } from "../errors";
 
 /**
  * Every message the sign-in page can show, looked up by the `error` or

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { ActsFor } from "../users/users-file";
 import { directoryScopes, homeAccount, relationTo, workScopes } from "./scopes";
-import type { ActsFor } from "./users-file";
 
 const partner = "5b0f8c6e-2d1a-4c3e-9f7a-000000000001";
 const bluebird = "5b0f8c6e-2d1a-4c3e-9f7a-000000000002";
