@@ -85,7 +85,7 @@ export async function currentAgent(): Promise<AgentSession | null> {
 }
 
 /** The page's own path and query (set by proxy.ts), to come back to after signing in. */
-export async function currentPath(fallback = "/"): Promise<string> {
+async function currentPath(fallback = "/"): Promise<string> {
   return (await headers()).get(pathHeader) ?? fallback;
 }
 

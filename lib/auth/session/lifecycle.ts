@@ -27,13 +27,13 @@ export type LoadedSession = LiveSession | SessionEndedError | null;
 const seenResolutionSeconds = 10;
 
 /** A session survives only the users-file changes that do not touch how the person signs in or what they act for. */
-export function personFingerprint(person: Person): string {
+function personFingerprint(person: Person): string {
   return createHash("sha256")
     .update(JSON.stringify([person.passwordHash ?? null, person.actsFor]))
     .digest("base64url");
 }
 
-export function allTokens(record: SessionRecord): StoredToken[] {
+function allTokens(record: SessionRecord): StoredToken[] {
   return [...record.toks.map((entry) => entry.t), ...(record.dir ? [record.dir] : [])];
 }
 

@@ -7,7 +7,7 @@ import { env, isLoopbackOrHttps } from "@/lib/env";
  * pages, route handlers, server actions, the live stream). It carries who the
  * person is and the ID of their server-side session; nothing else.
  */
-export type SessionCookieClaims = { sid: string; email: string };
+type SessionCookieClaims = { sid: string; email: string };
 
 /**
  * Secure whenever the app is served over https, and in production, except
@@ -34,7 +34,7 @@ export function sessionCookieName(): string {
 type CookieReader = { getAll(): Array<{ name: string; value: string }> };
 
 /** The cookie's value, joining next-auth's chunks (name.0, name.1 …) if it ever split it. */
-export function readSessionCookie(cookies: CookieReader): string | undefined {
+function readSessionCookie(cookies: CookieReader): string | undefined {
   const name = sessionCookieName();
   const all = cookies.getAll();
   const whole = all.find((cookie) => cookie.name === name);
@@ -46,7 +46,7 @@ export function readSessionCookie(cookies: CookieReader): string | undefined {
 }
 
 /** Every cookie name the session may be stored under, to clear them all. */
-export function sessionCookieNames(cookies: CookieReader): string[] {
+function sessionCookieNames(cookies: CookieReader): string[] {
   const name = sessionCookieName();
   return cookies
     .getAll()

@@ -18,7 +18,7 @@ import { signInErrorCodes } from "./sign-in-messages";
  * Moov tokens. The browser never sees a token, and ending the server session
  * kills every copy of the cookie.
  */
-export const ssoProviderID = "sso";
+const ssoProviderID = "sso";
 
 /** Starts the server session with its first Moov tokens; the sign-in is audited either way (`via`: which provider). */
 async function startSessionFor(person: Person, via: string): Promise<string> {
