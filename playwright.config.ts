@@ -25,7 +25,9 @@ export default defineConfig({
   testDir: "./e2e",
   outputDir: "./test-results/e2e",
   forbidOnly: isCI,
-  retries: isCI ? 2 : 0,
+  // No retries anywhere: a test that passes only on a second try is a failing test.
+  retries: 0,
+  failOnFlakyTests: true,
   workers: 2,
   fullyParallel: true,
   timeout: 30_000,
@@ -37,7 +39,7 @@ export default defineConfig({
   ],
   use: {
     baseURL: `http://127.0.0.1:${e2ePorts.app}`,
-    trace: "on-first-retry",
+    trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath,
