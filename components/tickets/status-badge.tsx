@@ -17,12 +17,18 @@ export const statusBadgeVariants = cva(
   },
 );
 
-/** The status in words and an icon, so it reads without colour; the colours come from the map. */
+/**
+ * The status in words and an icon, so it reads without colour; the colours
+ * come from the map. Named "Status: …" so assistive technology (and the E2E
+ * tests, by role) read it as one thing.
+ */
 export function StatusBadge({ status }: { status: string }) {
   const meta = metaFor(status);
   const Icon = meta.icon;
   return (
     <span
+      role="img"
+      aria-label={`Status: ${meta.label}`}
       className={statusBadgeVariants({ variant: meta.variant })}
       data-status={status}
       title={meta.description}

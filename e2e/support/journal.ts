@@ -1,0 +1,44 @@
+import { expect } from "@playwright/test";
+import type { EmulatorAdmin, JournalEntry } from "../fixtures/emulator-admin";
+
+/**
+ * What reached Moov, from the emulator's journal. `since` is required: the
+ * journal is shared by every test running at once, so a test only reads the
+ * calls made after it started (or after the moment it cares about).
+ */
+export type JournalQuery = { since: string; method?: string; path?: string | RegExp };
+
+/**
+ * A moment to read the journal from: take it before the action whose calls you
+ * count. One millisecond early, since the journal keeps only entries strictly after it.
+ */
+export const journalMark = (): string => new Date(Date.now() - 1).toISOString();
+
+export async function journal(
+  emulator: EmulatorAdmin,
+  query: JournalQuery,
+): Promise<JournalEntry[]> {
+  const entries = await emulator.journal(1000, query.since);
+  return entries.filter(
+    (entry) =>
+      (query.method === undefined || entry.method === query.method) &&
+      (query.path === undefined ||
+        (typeof query.path === "string" ? entry.path === query.path : query.path.test(entry.path))),
+  );
+}
+
+/** Nothing but reads reached Moov for `path` since the mark. */
+export async function expectNoWrite(
+  emulator: EmulatorAdmin,
+  query: { since: string; path: string | RegExp },
+): Promise<void> {
+  const writes = (await journal(emulator, query)).filter((entry) => entry.method !== "GET");
+  expect(writes.map((entry) => `${entry.method} ${entry.path}`)).toEqual([]);
+}
+
+/** The request ID Moov answered the latest matching call with. */
+export async function lastRequestID(emulator: EmulatorAdmin, query: JournalQuery): Promise<string> {
+  const last = (await journal(emulator, query)).at(-1);
+  if (!last) throw new Error(`No ${query.method ?? ""} ${String(query.path)} in the journal`);
+  return last.requestID;
+}

@@ -1,0 +1,64 @@
+import type { Locator, Page } from "@playwright/test";
+import { confirmClose } from "./close-dialog";
+import { paths } from "./paths";
+
+type Ticket = { number: number; title: string; foreignID?: string };
+
+/** An account's ticket queue as an agent works it. */
+export class QueuePage {
+  constructor(
+    readonly page: Page,
+    readonly accountID: string,
+  ) {}
+
+  async goto(search = ""): Promise<void> {
+    await this.page.goto(paths.queue(this.accountID, search));
+  }
+
+  /** Just this ticket (and its foreignID's set), whatever its status. */
+  async gotoTicketSet(ticket: Ticket, status = "all"): Promise<void> {
+    await this.goto(`?status=${status}&foreignID=${encodeURIComponent(ticket.foreignID ?? "")}`);
+  }
+
+  row(ticket: Pick<Ticket, "title">): Locator {
+    return this.page.getByRole("row").filter({ hasText: ticket.title });
+  }
+
+  rows(): Locator {
+    return this.page
+      .getByRole("table")
+      .getByRole("row")
+      .filter({ has: this.page.getByRole("link") });
+  }
+
+  badge(ticket: Pick<Ticket, "title">): Locator {
+    return this.row(ticket).getByRole("img", { name: /^Status: / });
+  }
+
+  closeButton(ticket: Pick<Ticket, "number">): Locator {
+    return this.page.getByRole("button", { name: `Close ticket #${ticket.number}` });
+  }
+
+  /** Close from the row, confirming in the dialog. */
+  async closeTicket(ticket: Pick<Ticket, "number">): Promise<void> {
+    await this.closeButton(ticket).click();
+    await confirmClose(this.page, ticket.number);
+  }
+
+  async filterByStatus(label: "Open" | "New" | "In progress" | "On hold" | "Closed" | "All") {
+    await this.page.getByRole("button", { name: label, exact: true }).click();
+  }
+
+  async searchForeignID(foreignID: string): Promise<void> {
+    await this.page.getByLabel("Foreign ID").fill(foreignID);
+    await this.page.getByRole("button", { name: "Find" }).click();
+  }
+
+  emptyState(): Locator {
+    return this.page.getByRole("heading", { name: "No tickets here" });
+  }
+
+  loadMore(): Locator {
+    return this.page.getByRole("button", { name: /Load more/ });
+  }
+}

@@ -1,0 +1,36 @@
+import { expect, type Page } from "@playwright/test";
+import { type DemoUserName, demoUsers } from "../fixtures/demo-data";
+import { paths } from "./paths";
+
+/** The sign-in page as a person uses it. */
+export class SignInPage {
+  constructor(readonly page: Page) {}
+
+  async goto(search = ""): Promise<void> {
+    await this.page.goto(paths.signIn(search));
+  }
+
+  /** Fills and sends the form, whatever the outcome (the caller checks it). */
+  async submit(email: string, password: string): Promise<void> {
+    await this.page.getByLabel("Email").fill(email);
+    await this.page.getByLabel("Password").fill(password);
+    await this.page.getByRole("button", { name: "Sign in" }).click();
+  }
+
+  /** The message the page shows (why a session ended, why a sign-in failed). */
+  notice() {
+    return this.page.getByRole("alert").or(this.page.getByRole("status")).filter({ hasText: /\S/ });
+  }
+}
+
+/**
+ * The one sign-in helper: signs a demo person in through the form in the
+ * page's own context and waits for their home queue.
+ */
+export async function signIn(page: Page, name: DemoUserName): Promise<void> {
+  const user = demoUsers[name];
+  const form = new SignInPage(page);
+  await form.goto();
+  await form.submit(user.email, user.password);
+  await expect(page.getByTestId("acting-for")).toContainText(user.home.displayName);
+}
