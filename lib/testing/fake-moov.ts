@@ -1,0 +1,95 @@
+/**
+ * A stand-in for Moov at the network, for unit tests that run the real SDK
+ * client (lib/moov/client.ts): install `fetch` in place of the global one. It
+ * mints tokens, closes tickets, and records every request it was sent, so a
+ * test can say exactly what left the app and with which token's scopes.
+ */
+export type SentRequest = {
+  method: string;
+  path: string;
+  authorization: string | null;
+  moovVersion: string | null;
+  body: string;
+};
+
+export type MintedToken = { accessToken: string; scope: string };
+
+/** Everything lib/env.ts requires, for tests that parse it with the real schema. */
+export const fakeMoovEnv = {
+  MOOV_API_URL: "http://127.0.0.1:4010",
+  MOOV_PUBLIC_KEY: "public-key",
+  MOOV_PRIVATE_KEY: "private-key",
+  MOOV_PLATFORM_ACCOUNT_ID: "5b0f8c6e-2d1a-4c3e-9f7a-000000000099",
+  NEXTAUTH_SECRET: "a-secret-of-at-least-thirty-two-characters",
+  USERS_FILE: "users.json",
+  SESSION_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
+};
+
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json", ...headers },
+  });
+
+export function fakeMoov() {
+  const requests: SentRequest[] = [];
+  const tokens: MintedToken[] = [];
+
+  function mint(body: string): Response {
+    const grant = JSON.parse(body) as { scope?: string };
+    const token = { accessToken: `access-${tokens.length + 1}`, scope: grant.scope ?? "" };
+    tokens.push(token);
+    return json({
+      token_type: "Bearer",
+      access_token: token.accessToken,
+      refresh_token: `refresh-${tokens.length}`,
+      expires_in: 3_600,
+      scope: token.scope,
+    });
+  }
+
+  function closed(ticketID: string): Response {
+    return json(
+      {
+        ticketID,
+        number: 1042,
+        title: "Payout delayed",
+        contact: { email: "ops@bluebird.example", name: "Bluebird ops" },
+        status: "closed",
+        createdOn: "2026-03-02T09:00:00Z",
+        updatedOn: "2026-03-05T12:00:00Z",
+        closedOn: "2026-03-05T12:00:00Z",
+      },
+      200,
+      { "x-request-id": "req-close-1" },
+    );
+  }
+
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
+    const path = new URL(request.url).pathname;
+    const body = await request.text();
+    requests.push({
+      method: request.method,
+      path,
+      authorization: request.headers.get("authorization"),
+      moovVersion: request.headers.get("x-moov-version"),
+      body,
+    });
+    if (request.method === "POST" && path === "/oauth2/token") return mint(body);
+    const ticket = /^\/accounts\/[^/]+\/tickets\/([^/]+)$/.exec(path);
+    if (request.method === "PATCH" && ticket?.[1]) return closed(ticket[1]);
+    return json({ error: "not found" }, 404);
+  };
+
+  return {
+    fetch,
+    requests,
+    tokens,
+    /** Requests to Moov's API itself, leaving out the token endpoint. */
+    apiRequests: () => requests.filter((request) => request.path !== "/oauth2/token"),
+    /** The scope the bearer token of an Authorization header was minted with. */
+    scopeOf: (authorization: string | null | undefined) =>
+      tokens.find((token) => `Bearer ${token.accessToken}` === authorization)?.scope,
+  };
+}
