@@ -4,7 +4,7 @@
  */
 import type http from "node:http";
 import type { Moov } from "@moovio/sdk";
-import { ticketPageSize } from "../../lib/tickets/queries";
+import { ticketPageSize } from "../../lib/tickets/paging";
 import { callAction, type Session } from "./app-client";
 import type { Ticket } from "./emulator-api";
 import { request } from "./http";
@@ -29,6 +29,22 @@ export const upstreamList =
   (moov: Moov, accountID: string): Operation =>
   () =>
     timed(() => sdkCall(() => moov.support.listTickets({ accountID, count: ticketPageSize })));
+
+/** One ticket's get: one of the two calls the ticket page makes in parallel. */
+export const upstreamGet =
+  (moov: Moov, accountID: string, tickets: readonly Ticket[]): Operation =>
+  (i) => {
+    const ticketID = (tickets[i % tickets.length] as Ticket).ticketID;
+    return timed(() => sdkCall(() => moov.support.getTicket({ accountID, ticketID })));
+  };
+
+/** One ticket's messages: the other of the ticket page's two calls. */
+export const upstreamMessages =
+  (moov: Moov, accountID: string, tickets: readonly Ticket[]): Operation =>
+  (i) => {
+    const ticketID = (tickets[i % tickets.length] as Ticket).ticketID;
+    return timed(() => sdkCall(() => moov.support.listTicketMessages({ accountID, ticketID })));
+  };
 
 /** get + messages, one after the other: what the ticket page needs. */
 export const upstreamGetAndMessages =

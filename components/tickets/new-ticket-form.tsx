@@ -4,9 +4,9 @@ import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type FormEvent, startTransition, useActionState, useEffect, useRef } from "react";
-import { createTicket } from "@/app/actions/create-ticket";
 import { Button, buttonVariants } from "@/components/ui/button";
 import type { ActionFailure } from "@/lib/tickets/action-result";
+import { createTicket } from "@/lib/tickets/actions/create-ticket";
 import { ticketKeys } from "@/lib/tickets/query-keys";
 import {
   fieldErrorsFrom,

@@ -176,7 +176,7 @@ export async function mayActFor(accountID: string): Promise<boolean> {
  * account with it (every work scope set reads the account's profile): Moov
  * refusing it (revoked) ends the session. The account layout streams this
  * after the page's frame, so the frame never waits on Moov
- * (components/header/token-check.tsx).
+ * (app/accounts/[accountID]/token-check.tsx).
  */
 export const checkAccountToken = cache(async (accountID: string): Promise<void> => {
   const { session, token } = await actFor(accountID);

@@ -8,7 +8,7 @@ import {
   toMessageDTO,
   toTicketDTO,
 } from "@/lib/tickets/dto";
-import { ticketPageSize } from "@/lib/tickets/queries";
+import { ticketPageSize } from "@/lib/tickets/paging";
 import type { NewTicket, QueueFilters } from "@/lib/tickets/schemas";
 import { matchesFilter, upstreamStatus } from "@/lib/tickets/status";
 

@@ -9,7 +9,6 @@ import { isOutage } from "./transient";
  * Query options shared by the server's prefetch and the browser's hooks: same
  * key, same paging, only the fetcher differs (see fetcher.ts).
  */
-export const ticketPageSize = 25;
 
 /**
  * Most failures surface at once with their request ID and a Try again button

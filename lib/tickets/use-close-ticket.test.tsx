@@ -11,7 +11,7 @@ import type { TicketActionResult } from "./action-result";
  * cache holds it, so a change to what the hook touches shows up here.
  */
 const action = vi.hoisted(() => ({ closeTicket: vi.fn() }));
-vi.mock("@/app/actions/close-ticket", () => ({ closeTicket: action.closeTicket }));
+vi.mock("@/lib/tickets/actions/close-ticket", () => ({ closeTicket: action.closeTicket }));
 
 const { useCloseTicket } = await import("./use-close-ticket");
 

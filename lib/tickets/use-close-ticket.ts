@@ -1,7 +1,7 @@
 "use client";
 
 import { type InfiniteData, useMutation, useQueryClient } from "@tanstack/react-query";
-import { closeTicket } from "@/app/actions/close-ticket";
+import { closeTicket } from "@/lib/tickets/actions/close-ticket";
 import { ActionFailedError } from "./action-result";
 import type { TicketDTO, TicketPage } from "./dto";
 import { ticketKeys } from "./query-keys";

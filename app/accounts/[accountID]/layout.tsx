@@ -2,7 +2,6 @@ import { forbidden, notFound } from "next/navigation";
 import { type ReactNode, Suspense } from "react";
 import { z } from "zod";
 import { AppHeader } from "@/components/header/app-header";
-import { TokenCheck } from "@/components/header/token-check";
 import { MoovOutageBanner } from "@/components/tickets/moov-outage-banner";
 import { MoovUnreachable } from "@/components/tickets/moov-unreachable";
 import {
@@ -14,6 +13,7 @@ import {
   requireAgent,
   SessionEndedError,
 } from "@/lib/auth/agent";
+import { TokenCheck } from "./token-check";
 
 type Props = { children: ReactNode; params: Promise<{ accountID: string }> };
 
