@@ -4,7 +4,7 @@ import { useSyncExternalStore } from "react";
  * Tickets a live event touched in the last few seconds, so their rows and
  * pages can be marked briefly without re-rendering anything else.
  */
-const HIGHLIGHT_MS = 4_000;
+const highlightMs = 4_000;
 const changedUntil = new Map<string, number>();
 const listeners = new Set<() => void>();
 
@@ -13,14 +13,14 @@ function notify(): void {
 }
 
 export function markRecentlyChanged(ticketID: string): void {
-  changedUntil.set(ticketID, Date.now() + HIGHLIGHT_MS);
+  changedUntil.set(ticketID, Date.now() + highlightMs);
   notify();
   setTimeout(() => {
     if ((changedUntil.get(ticketID) ?? 0) <= Date.now()) {
       changedUntil.delete(ticketID);
       notify();
     }
-  }, HIGHLIGHT_MS + 50);
+  }, highlightMs + 50);
 }
 
 function subscribe(listener: () => void): () => void {

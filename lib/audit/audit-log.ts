@@ -26,11 +26,11 @@ export type AuditEntry = {
   durationMs?: number;
 };
 
-const SECRET_LIKE = /(bearer\s+\S+|sk_[a-z0-9_]+|eyJ[a-zA-Z0-9_-]{10,}\.[a-zA-Z0-9_-]+)/gi;
+const secretLike = /(bearer\s+\S+|sk_[a-z0-9_]+|eyJ[a-zA-Z0-9_-]{10,}\.[a-zA-Z0-9_-]+)/gi;
 
 /** Values come from people and upstream errors; strip anything shaped like a credential. */
 function clean(value: string | number | undefined): string | number | undefined {
-  return typeof value === "string" ? value.replace(SECRET_LIKE, "[redacted]").slice(0, 200) : value;
+  return typeof value === "string" ? value.replace(secretLike, "[redacted]").slice(0, 200) : value;
 }
 
 export function formatAuditLine(entry: AuditEntry, at: Date = new Date()): string {

@@ -5,7 +5,7 @@ import type { LiveEvent } from "./live-event";
  * Enough for a day of busy webhooks (each delivery claims its signed headers
  * and its eventID); older claims fall out first.
  */
-const MAX_CLAIMED = 100_000;
+const maxClaimed = 100_000;
 
 /** The default bus: one app instance, events never leave the process. */
 export class InProcessBus implements LiveEventBus {
@@ -42,7 +42,7 @@ export class InProcessBus implements LiveEventBus {
     if (seenUntil !== undefined && seenUntil > now) return false;
     this.claimed.delete(key);
     this.claimed.set(key, now + ttlMs);
-    while (this.claimed.size > MAX_CLAIMED) {
+    while (this.claimed.size > maxClaimed) {
       const oldest = this.claimed.keys().next().value;
       if (oldest === undefined) break;
       this.claimed.delete(oldest);

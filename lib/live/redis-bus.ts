@@ -3,9 +3,9 @@ import type { LiveEventBus, LiveEventListener } from "./event-bus";
 import { InProcessBus } from "./in-process-bus";
 import { type LiveEvent, liveEventSchema } from "./live-event";
 
-const CHANNEL = "support-desk:live-events";
+const eventsChannel = "support-desk:live-events";
 // The name predates delivery claims; kept so eventID claims survive a deploy.
-const CLAIM_PREFIX = "support-desk:webhook-event:";
+const claimPrefix = "support-desk:webhook-event:";
 
 /**
  * Several app instances behind a load balancer: a webhook may reach any of
@@ -23,19 +23,19 @@ export class RedisBus implements LiveEventBus {
     this.publisher = new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: false });
     this.subscriber = new Redis(url, { maxRetriesPerRequest: null });
     this.subscriber.on("message", (channel: string, message: string) => {
-      if (channel !== CHANNEL) return;
+      if (channel !== eventsChannel) return;
       const parsed = liveEventSchema.safeParse(safeJSON(message));
       if (parsed.success) this.local.deliver(parsed.data);
     });
     for (const client of [this.publisher, this.subscriber]) {
       client.on("error", (error: Error) => console.error("redis bus:", error.message));
     }
-    this.ready = this.subscriber.subscribe(CHANNEL);
+    this.ready = this.subscriber.subscribe(eventsChannel);
   }
 
   async publish(event: LiveEvent): Promise<void> {
     await this.ready;
-    await this.publisher.publish(CHANNEL, JSON.stringify(event));
+    await this.publisher.publish(eventsChannel, JSON.stringify(event));
   }
 
   subscribe(listener: LiveEventListener): () => void {
@@ -43,7 +43,7 @@ export class RedisBus implements LiveEventBus {
   }
 
   async claim(key: string, ttlMs: number): Promise<boolean> {
-    const result = await this.publisher.set(`${CLAIM_PREFIX}${key}`, "1", "PX", ttlMs, "NX");
+    const result = await this.publisher.set(`${claimPrefix}${key}`, "1", "PX", ttlMs, "NX");
     return result === "OK";
   }
 

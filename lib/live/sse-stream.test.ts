@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { NotSignedInError, SessionEndedError } from "@/lib/auth/errors";
 import { InProcessBus } from "./in-process-bus";
 import type { LiveEvent } from "./live-event";
-import { createLiveEventStream, STREAM_HIGH_WATER_BYTES } from "./sse-stream";
+import { createLiveEventStream, streamHighWaterBytes } from "./sse-stream";
 import { StreamRegistry } from "./stream-registry";
 
 const event = (accountID: string, eventID: string): LiveEvent => ({
@@ -162,7 +162,7 @@ describe("createLiveEventStream", () => {
     await settle();
     expect(bus.listenerCount).toBe(0);
     const { text, bytes } = await readToEnd(stream.getReader());
-    expect(bytes).toBeLessThanOrEqual(STREAM_HIGH_WATER_BYTES + 1024);
+    expect(bytes).toBeLessThanOrEqual(streamHighWaterBytes + 1024);
     expect(text).not.toContain("e-1999");
   });
 

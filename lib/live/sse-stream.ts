@@ -2,18 +2,18 @@ import type { LiveEventBus } from "./event-bus";
 import type { LiveEvent } from "./live-event";
 import { type StreamRegistry, streamRegistry } from "./stream-registry";
 
-export const HEARTBEAT_MS = 15_000;
-export const RECHECK_MS = 60_000;
+export const defaultHeartbeatMs = 15_000;
+export const defaultRecheckMs = 60_000;
 /**
  * What may wait for one client. A healthy client drains it at once; one that
  * stops reading is dropped when it is full, and reconnects (and refetches) if
  * it ever resumes.
  */
-export const STREAM_HIGH_WATER_BYTES = 64 * 1024;
+export const streamHighWaterBytes = 64 * 1024;
 /** How long the browser waits before reconnecting when the stream ends cleanly. */
-const RETRY_MS = 2_000;
+const retryMs = 2_000;
 /** What an SSE `id:` line may carry: nothing that could end the line and start another field. */
-export const SSE_ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
+export const sseIdPattern = /^[A-Za-z0-9_-]{1,128}$/;
 
 export type LiveStreamOptions = {
   bus: LiveEventBus;
@@ -41,7 +41,7 @@ const encoder = new TextEncoder();
 function ticketFrame(event: LiveEvent): Uint8Array {
   // eventID comes from an unsigned webhook body; the webhook schema checks it,
   // and this check keeps the line safe whoever publishes.
-  const id = SSE_ID_PATTERN.test(event.eventID) ? `id: ${event.eventID}\n` : "";
+  const id = sseIdPattern.test(event.eventID) ? `id: ${event.eventID}\n` : "";
   return encoder.encode(`${id}event: ticket\ndata: ${JSON.stringify(event)}\n\n`);
 }
 
@@ -57,8 +57,8 @@ const endsSession = (error: unknown) =>
  * proxies from closing an idle connection and let the browser notice a dead one.
  */
 export function createLiveEventStream(options: LiveStreamOptions): ReadableStream<Uint8Array> {
-  const { bus, mayActFor, signal, heartbeatMs = HEARTBEAT_MS } = options;
-  const { recheck, recheckMs = RECHECK_MS, personKey } = options;
+  const { bus, mayActFor, signal, heartbeatMs = defaultHeartbeatMs } = options;
+  const { recheck, recheckMs = defaultRecheckMs, personKey } = options;
   let close = () => {};
   return new ReadableStream<Uint8Array>(
     {
@@ -117,13 +117,13 @@ export function createLiveEventStream(options: LiveStreamOptions): ReadableStrea
           const registry = options.registry ?? streamRegistry();
           unregister = registry.register(personKey, () => end("replaced"));
         }
-        send(encoder.encode(`retry: ${RETRY_MS}\n: connected\n\n`));
+        send(encoder.encode(`retry: ${retryMs}\n: connected\n\n`));
       },
       cancel() {
         close();
       },
     },
-    new ByteLengthQueuingStrategy({ highWaterMark: STREAM_HIGH_WATER_BYTES }),
+    new ByteLengthQueuingStrategy({ highWaterMark: streamHighWaterBytes }),
   );
 }
 

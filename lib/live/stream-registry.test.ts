@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { MAX_STREAMS_PER_PERSON, StreamRegistry, streamRegistry } from "./stream-registry";
+import { maxStreamsPerPerson, StreamRegistry, streamRegistry } from "./stream-registry";
 
 describe("StreamRegistry", () => {
   it("evicts a person's oldest stream when they open one more than the cap", () => {
@@ -39,7 +39,7 @@ describe("StreamRegistry", () => {
 
   it("is one registry per process, capped at ten streams a person", () => {
     expect(streamRegistry()).toBe(streamRegistry());
-    expect(streamRegistry().maxPerPerson).toBe(MAX_STREAMS_PER_PERSON);
-    expect(MAX_STREAMS_PER_PERSON).toBe(10);
+    expect(streamRegistry().maxPerPerson).toBe(maxStreamsPerPerson);
+    expect(maxStreamsPerPerson).toBe(10);
   });
 });

@@ -1,7 +1,7 @@
 import { processWide } from "@/lib/process-wide";
 
 /** More tabs than a person plausibly keeps open; each holds a connection and a listener. */
-export const MAX_STREAMS_PER_PERSON = 10;
+export const maxStreamsPerPerson = 10;
 
 type Entry = { evict: () => void };
 
@@ -15,7 +15,7 @@ export class StreamRegistry {
   // A Set keeps insertion order, so the first entry is the oldest stream.
   private readonly byPerson = new Map<string, Set<Entry>>();
 
-  constructor(readonly maxPerPerson: number = MAX_STREAMS_PER_PERSON) {}
+  constructor(readonly maxPerPerson: number = maxStreamsPerPerson) {}
 
   /** Registers a stream; `evict` closes it if newer ones push it out. Returns its unregister. */
   register(personKey: string, evict: () => void): () => void {

@@ -44,7 +44,6 @@ export const listQuerySchema = z.object({
 
 /** Strict: a forged call with anything more (a `status`, say) is refused, not trimmed and obeyed. */
 export const closeTicketInputSchema = z.strictObject({ accountID: idSchema, ticketID: idSchema });
-export type CloseTicketInput = z.infer<typeof closeTicketInputSchema>;
 
 /** The New ticket form, flat so each field's error has one name; checked in the browser and again in the action. */
 export const newTicketInputSchema = z.object({

@@ -14,7 +14,6 @@ import { z } from "zod";
  */
 export const ticketStatuses = ["new", "in-progress", "on-hold", "closed"] as const;
 export type TicketStatus = (typeof ticketStatuses)[number];
-export const ticketStatusSchema = z.enum(ticketStatuses);
 
 export type StatusMeta = {
   label: string;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SSE_ID_PATTERN } from "@/lib/live/sse-stream";
+import { sseIdPattern } from "@/lib/live/sse-stream";
 
 /** Moov's webhook envelope, and the ticket events this app acts on. */
 const ticketEventData = z.object({
@@ -21,7 +21,7 @@ export const webhookEventSchema = z.discriminatedUnion("type", [
 export const webhookEnvelopeSchema = z.object({
   // The body is not signed, and the eventID becomes the SSE `id:` line on every
   // open screen: only characters that cannot start another SSE field.
-  eventID: z.string().regex(SSE_ID_PATTERN, "eventID must be 1–128 of A–Z a–z 0–9 _ -"),
+  eventID: z.string().regex(sseIdPattern, "eventID must be 1–128 of A–Z a–z 0–9 _ -"),
   type: z.string().min(1).max(200),
   createdOn: z.string(),
   data: z.unknown(),

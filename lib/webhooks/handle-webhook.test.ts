@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { InProcessBus } from "@/lib/live/in-process-bus";
 import type { LiveEvent } from "@/lib/live/live-event";
-import { handleMoovWebhook, MAX_WEBHOOK_BYTES } from "./handle-webhook";
-import { computeSignature, SIGNATURE_TOLERANCE_MS } from "./signature";
+import { handleMoovWebhook, maxWebhookBytes } from "./handle-webhook";
+import { computeSignature, signatureToleranceMs } from "./signature";
 
 const secret = "whsec-test-0123456789";
 const accountID = "5b0f8c6e-2d1a-4c3e-9f7a-000000000002";
@@ -82,9 +82,9 @@ describe("handleMoovWebhook", () => {
     vi.setSystemTime(start);
     const { bus, received } = setup();
     // Stamped just inside the tolerance ahead of our clock, replayed just inside it behind.
-    const headers = signedHeaders({ timestamp: start + SIGNATURE_TOLERANCE_MS - 10_000 });
+    const headers = signedHeaders({ timestamp: start + signatureToleranceMs - 10_000 });
     await handleMoovWebhook(delivery(updated("e-1"), headers), { secret, bus });
-    vi.setSystemTime(start + 2 * SIGNATURE_TOLERANCE_MS - 20_000);
+    vi.setSystemTime(start + 2 * signatureToleranceMs - 20_000);
     const replay = await handleMoovWebhook(delivery(updated("e-2"), headers), { secret, bus });
     expect(replay.body.result).toBe("duplicate");
     expect(received).toHaveLength(1);
@@ -199,7 +199,7 @@ describe("handleMoovWebhook", () => {
     expect(request.headers.get("content-length")).toBeNull();
     const outcome = await handleMoovWebhook(request, { secret, bus });
     expect(outcome.status).toBe(413);
-    expect(pulls * chunk.byteLength).toBeLessThan(MAX_WEBHOOK_BYTES + 4 * chunk.byteLength);
+    expect(pulls * chunk.byteLength).toBeLessThan(maxWebhookBytes + 4 * chunk.byteLength);
     expect(cancelled).toBe(true);
     expect(received).toEqual([]);
   });

@@ -2,22 +2,22 @@ import type { LiveEventBus } from "@/lib/live/event-bus";
 import { webhookEnvelopeSchema, webhookEventSchema } from "./event";
 import { readBodyUpTo } from "./read-body";
 import {
-  SIGNATURE_TOLERANCE_MS,
   type SignedDelivery,
   signatureHeadersFrom,
+  signatureToleranceMs,
   verifySignature,
 } from "./signature";
 
 /** Moov's events are small; anything larger is not from Moov. */
-export const MAX_WEBHOOK_BYTES = 64 * 1024;
+export const maxWebhookBytes = 64 * 1024;
 /** Moov retries for hours, signing each attempt afresh; remember an eventID for a day. */
-const EVENT_REPLAY_WINDOW_MS = 24 * 60 * 60 * 1000;
+const eventReplayWindowMs = 24 * 60 * 60 * 1000;
 /**
  * A timestamp is accepted from TOLERANCE before it to TOLERANCE after it, so one
  * set of signed headers can be replayed for 2 × TOLERANCE; the extra minute
  * covers clock drift between instances sharing the claims.
  */
-export const DELIVERY_CLAIM_TTL_MS = 2 * SIGNATURE_TOLERANCE_MS + 60_000;
+export const deliveryClaimTtlMs = 2 * signatureToleranceMs + 60_000;
 
 const handledTypes = new Set([
   "ticket.created",
@@ -69,12 +69,12 @@ export async function handleMoovWebhook(
   if (!deps.secret) return reject(503, "Webhooks are not configured (MOOV_WEBHOOK_SECRET).");
 
   const declaredLength = Number(request.headers.get("content-length") ?? "0");
-  if (declaredLength > MAX_WEBHOOK_BYTES) return reject(413, "Body too large.");
+  if (declaredLength > maxWebhookBytes) return reject(413, "Body too large.");
 
   const check = verifySignature(signatureHeadersFrom(request.headers), deps.secret, deps.now);
   if (!check.ok) return reject(401, `Signature check failed: ${check.reason}.`);
 
-  const body = await readBodyUpTo(request, MAX_WEBHOOK_BYTES);
+  const body = await readBodyUpTo(request, maxWebhookBytes);
   if (!body.ok) {
     return body.reason === "too-large"
       ? reject(413, "Body too large.")
@@ -96,13 +96,13 @@ export async function handleMoovWebhook(
   }
 
   // Ignored types are claimed too: their headers must not carry a ticket event later.
-  if (!(await deps.bus.claim(deliveryClaimKey(check.delivery), DELIVERY_CLAIM_TTL_MS))) {
+  if (!(await deps.bus.claim(deliveryClaimKey(check.delivery), deliveryClaimTtlMs))) {
     return duplicate;
   }
   // Events we do not subscribe to are acknowledged so Moov stops retrying them.
   if (!event.success) return { status: 202, body: { ok: true, result: "ignored" } };
 
-  if (!(await deps.bus.claim(envelope.data.eventID, EVENT_REPLAY_WINDOW_MS))) return duplicate;
+  if (!(await deps.bus.claim(envelope.data.eventID, eventReplayWindowMs))) return duplicate;
 
   if (event.data.type === "event.test") return { status: 200, body: { ok: true, result: "pong" } };
 

@@ -23,7 +23,7 @@ export type SignatureCheck =
     };
 
 /** How far an event's timestamp may be from our clock, either way. */
-export const SIGNATURE_TOLERANCE_MS = 5 * 60 * 1000;
+export const signatureToleranceMs = 5 * 60 * 1000;
 
 export function signatureHeadersFrom(headers: Headers): SignatureHeaders {
   return {
@@ -67,7 +67,7 @@ export function verifySignature(
     return { ok: false, reason: "bad-headers" };
   const sentAt = parseSignatureTimestamp(timestamp);
   if (sentAt === undefined) return { ok: false, reason: "bad-timestamp" };
-  if (Math.abs(now - sentAt) > SIGNATURE_TOLERANCE_MS) return { ok: false, reason: "stale" };
+  if (Math.abs(now - sentAt) > signatureToleranceMs) return { ok: false, reason: "stale" };
   const expected = Buffer.from(computeSignature(secret, { timestamp, nonce, webhookID }), "hex");
   const given = /^[0-9a-f]+$/i.test(signature) ? Buffer.from(signature, "hex") : Buffer.alloc(0);
   // timingSafeEqual throws on unequal lengths; a wrong length is simply a mismatch.
