@@ -5,6 +5,7 @@ import { LogIn } from "lucide-react";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
 import { signInNotice } from "@/lib/auth/sign-in/sign-in-messages";
 
 type Notice = NonNullable<ReturnType<typeof signInNotice>>;
@@ -14,9 +15,6 @@ type Props = {
   notice?: Notice;
   sso?: { name: string };
 };
-
-const inputClass =
-  "mt-1 block h-10 w-full rounded-md border border-line bg-surface px-3 text-ink placeholder:text-ink-muted";
 
 /**
  * Email and password through next-auth's credentials provider. A full page
@@ -69,28 +67,23 @@ export function SignInForm({ callbackUrl, notice: initialNotice, sso }: Props) {
         className="flex flex-col gap-4"
         aria-describedby={notice ? noticeID : undefined}
       >
-        <label className="block text-sm font-medium text-ink">
-          Email
-          <input
-            className={inputClass}
-            type="email"
-            name="email"
-            autoComplete="username"
-            required
-            aria-invalid={hasError || undefined}
-          />
-        </label>
-        <label className="block text-sm font-medium text-ink">
-          Password
-          <input
-            className={inputClass}
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            required
-            aria-invalid={hasError || undefined}
-          />
-        </label>
+        <FormField
+          name="email"
+          label="Email"
+          type="email"
+          autoComplete="username"
+          required
+          maxLength={254}
+          invalid={hasError}
+        />
+        <FormField
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          required
+          invalid={hasError}
+        />
         <Button type="submit" variant="primary" disabled={pending}>
           <LogIn aria-hidden="true" className="size-4" />
           {pending ? "Signing in…" : "Sign in"}

@@ -4,10 +4,11 @@ import { useIsMutating } from "@tanstack/react-query";
 import { Lock } from "lucide-react";
 import { useLayoutEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { writeFailureTitle } from "@/lib/errors/messages";
 import type { TicketDTO } from "@/lib/tickets/dto";
 import { ticketKeys } from "@/lib/tickets/query-keys";
 import { closeFailure, useCloseTicket } from "@/lib/tickets/use-close-ticket";
-import type { Notice } from "./action-notice";
+import type { Notice } from "../ui/action-notice";
 import { CloseTicketDialog } from "./close-ticket-dialog";
 
 type CloseTicketButtonProps = {
@@ -33,10 +34,14 @@ export function CloseTicketButton({
     onClosed: () => onNotice({ tone: "success", message: `Ticket #${ticket.number} is closed.` }),
     onFailed: (error) => {
       const failure = closeFailure(error);
+      const tone = failure.code === "conflict" ? "info" : "error";
       onNotice({
-        tone: failure.code === "conflict" ? "info" : "error",
-        ...failure,
-        ticketNumber: ticket.number,
+        tone,
+        message: failure.message,
+        code: failure.code,
+        requestId: failure.requestId,
+        title:
+          tone === "error" ? writeFailureTitle("close", failure.code, ticket.number) : undefined,
       });
     },
   });

@@ -1,7 +1,8 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { ErrorState, shownError } from "./error-state";
+import { toUserError } from "@/lib/errors/user-error";
+import { ErrorState } from "../ui/error-state";
 
 type LoadMoreProps = {
   shown: number;
@@ -28,7 +29,7 @@ export function LoadMore({
       {error ? (
         <ErrorState
           title="More tickets could not be loaded"
-          error={shownError(error)}
+          error={toUserError(error)}
           onRetry={onLoadMore}
           retrying={isFetchingNextPage}
         />

@@ -1,22 +1,18 @@
 "use client";
 
-import { useSuspenseQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
-import { browserFetcher } from "@/lib/tickets/browser-fetcher";
-import { keyedMessages } from "@/lib/tickets/messages";
-import { ticketMessagesOptions } from "@/lib/tickets/queries";
-import { EmptyState } from "./empty-state";
-import { RelativeTime } from "./relative-time";
+import { useTicketMessages } from "@/lib/tickets/hooks";
+import { keyedMessages } from "@/lib/tickets/keyed-messages";
+import { EmptyState } from "../ui/empty-state";
+import { RelativeTime } from "../ui/relative-time";
 
 /** Long threads open on their latest messages; the earlier ones are one click away. */
 const shownAtFirst = 20;
 
 export function MessageThread({ accountID, ticketID }: { accountID: string; ticketID: string }) {
-  const { data: messages } = useSuspenseQuery(
-    ticketMessagesOptions(browserFetcher, accountID, ticketID),
-  );
+  const { data: messages } = useTicketMessages(accountID, ticketID);
   const [showAll, setShowAll] = useState(false);
   const firstShown = useRef<HTMLLIElement>(null);
 

@@ -3,13 +3,13 @@
 import { type Query, useQueryClient } from "@tanstack/react-query";
 import { CloudOff } from "lucide-react";
 import { useSyncExternalStore } from "react";
-import { TicketsRequestError } from "@/lib/tickets/fetcher";
-import { isOutage } from "@/lib/tickets/transient";
+import { isOutage } from "@/lib/errors/error-codes";
+import { toUserError } from "@/lib/errors/user-error";
 
 /** Whether a read is failing for want of Moov (or of the app) and being retried. */
-function outageFailure(query: Query): TicketsRequestError | undefined {
+function isFailingForOutage(query: Query): boolean {
   const reason = query.state.fetchFailureReason;
-  return reason instanceof TicketsRequestError && isOutage(reason.code) ? reason : undefined;
+  return reason !== null && isOutage(toUserError(reason).code);
 }
 
 export function OutageBanner({ detail }: { detail?: string }) {
@@ -39,7 +39,7 @@ export function MoovOutageBanner() {
   const cache = useQueryClient().getQueryCache();
   const outage = useSyncExternalStore(
     (onChange) => cache.subscribe(onChange),
-    () => cache.getAll().some((query) => outageFailure(query) !== undefined),
+    () => cache.getAll().some(isFailingForOutage),
     () => false,
   );
   return (

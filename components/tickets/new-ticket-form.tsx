@@ -14,8 +14,8 @@ import {
   newTicketFields,
   newTicketInputSchema,
 } from "@/lib/tickets/schemas";
-import { FormField } from "./form-field";
-import { RequestId } from "./request-id";
+import { FormField } from "../ui/form-field";
+import { RequestId } from "../ui/request-id";
 
 type FormState = { status: "idle" | "created" } | { status: "failed"; failure: ActionFailure };
 

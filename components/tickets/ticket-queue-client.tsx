@@ -5,28 +5,19 @@ import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useRef, useState } from "react";
 import { buttonVariants } from "@/components/ui/button";
+import { ticketKeys } from "@/lib/tickets/query-keys";
 import { parseQueueFilters, type QueueFilters, queueSearch } from "@/lib/tickets/schemas";
-import { isOutage } from "@/lib/tickets/transient";
-import { ActionNotice, type Notice } from "./action-notice";
-import { AfterHydration } from "./after-hydration";
-import { ErrorState, type ShownError } from "./error-state";
-import { QueryBoundary } from "./query-boundary";
+import { ActionNotice, type Notice } from "../ui/action-notice";
+import { QueryBoundary } from "../ui/query-boundary";
 import { QueueSkeleton } from "./queue-skeleton";
 import { QueueToolbar } from "./queue-toolbar";
 import { TicketTable } from "./ticket-table";
 
-type TicketQueueClientProps = {
-  accountID: string;
-  /** The server's prefetch failed for these filters; the browser fetches again only when asked to. */
-  prefetchFailure?: ShownError & { search: string };
-};
-
-export function TicketQueueClient({ accountID, prefetchFailure }: TicketQueueClientProps) {
+export function TicketQueueClient({ accountID }: { accountID: string }) {
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const filters = parseQueueFilters(Object.fromEntries(searchParams));
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [retried, setRetried] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
   // The filters live in the URL; the native History API updates it without a
@@ -34,12 +25,6 @@ export function TicketQueueClient({ accountID, prefetchFailure }: TicketQueueCli
   const changeFilters = (next: QueueFilters) => {
     window.history.pushState(null, "", `${pathname}${queueSearch(next)}`);
   };
-  // An outage is not shown as a dead end: the browser reads again, with back-off, under the banner.
-  const showPrefetchFailure =
-    prefetchFailure &&
-    !retried &&
-    !isOutage(prefetchFailure.code) &&
-    prefetchFailure.search === queueSearch(filters);
 
   return (
     <section aria-labelledby="queue-heading" className="flex flex-col gap-4">
@@ -57,24 +42,18 @@ export function TicketQueueClient({ accountID, prefetchFailure }: TicketQueueCli
       </div>
       <QueueToolbar filters={filters} onChange={changeFilters} />
       <ActionNotice notice={notice} onDismiss={() => setNotice(null)} />
-      {showPrefetchFailure ? (
-        <ErrorState
-          title="Tickets could not be loaded"
-          error={prefetchFailure}
-          onRetry={() => setRetried(true)}
+      <QueryBoundary
+        queryKey={ticketKeys.list(accountID, filters)}
+        errorTitle="Tickets could not be loaded"
+        fallback={<QueueSkeleton />}
+      >
+        <TicketTable
+          accountID={accountID}
+          filters={filters}
+          onNotice={setNotice}
+          fallbackFocus={() => heading.current}
         />
-      ) : (
-        <AfterHydration active={isOutage(prefetchFailure?.code)} fallback={<QueueSkeleton />}>
-          <QueryBoundary errorTitle="Tickets could not be loaded" fallback={<QueueSkeleton />}>
-            <TicketTable
-              accountID={accountID}
-              filters={filters}
-              onNotice={setNotice}
-              fallbackFocus={() => heading.current}
-            />
-          </QueryBoundary>
-        </AfterHydration>
-      )}
+      </QueryBoundary>
     </section>
   );
 }

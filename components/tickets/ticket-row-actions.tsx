@@ -1,7 +1,7 @@
 "use client";
 
 import type { TicketDTO } from "@/lib/tickets/dto";
-import type { Notice } from "./action-notice";
+import type { Notice } from "../ui/action-notice";
 import { CloseTicketButton } from "./close-ticket-button";
 
 type TicketRowActionsProps = {

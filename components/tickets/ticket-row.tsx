@@ -4,8 +4,8 @@ import Link from "next/link";
 import { useRef } from "react";
 import { useRecentlyChanged } from "@/components/live/recently-changed";
 import type { TicketDTO } from "@/lib/tickets/dto";
-import type { Notice } from "./action-notice";
-import { RelativeTime } from "./relative-time";
+import type { Notice } from "../ui/action-notice";
+import { RelativeTime } from "../ui/relative-time";
 import { StatusBadge } from "./status-badge";
 import { TicketRowActions } from "./ticket-row-actions";
 

@@ -1,13 +1,11 @@
 "use client";
 
-import { useSuspenseQuery } from "@tanstack/react-query";
 import { type ReactNode, useRef } from "react";
 import { Skeleton } from "@/components/ui/skeleton";
-import { browserFetcher } from "@/lib/tickets/browser-fetcher";
-import { ticketOptions } from "@/lib/tickets/queries";
-import type { Notice } from "./action-notice";
+import { useTicket } from "@/lib/tickets/hooks";
+import type { Notice } from "../ui/action-notice";
+import { RelativeTime } from "../ui/relative-time";
 import { CloseTicketButton } from "./close-ticket-button";
-import { RelativeTime } from "./relative-time";
 import { StatusBadge } from "./status-badge";
 
 type TicketSummaryProps = {
@@ -18,7 +16,7 @@ type TicketSummaryProps = {
 
 /** Every field of the ticket, and the Close button while it is still open. */
 export function TicketSummary({ accountID, ticketID, onNotice }: TicketSummaryProps) {
-  const { data: ticket } = useSuspenseQuery(ticketOptions(browserFetcher, accountID, ticketID));
+  const { data: ticket } = useTicket(accountID, ticketID);
   const heading = useRef<HTMLHeadingElement>(null);
 
   return (

@@ -1,13 +1,11 @@
 "use client";
 
-import { useSuspenseInfiniteQuery } from "@tanstack/react-query";
-import { browserFetcher } from "@/lib/tickets/browser-fetcher";
+import { useTicketList } from "@/lib/tickets/hooks";
 import { uniqueTickets } from "@/lib/tickets/paging";
-import { ticketListOptions } from "@/lib/tickets/queries";
 import type { QueueFilters } from "@/lib/tickets/schemas";
 import { statusFilterLabel } from "@/lib/tickets/status";
-import type { Notice } from "./action-notice";
-import { EmptyState } from "./empty-state";
+import type { Notice } from "../ui/action-notice";
+import { EmptyState } from "../ui/empty-state";
 import { LoadMore } from "./load-more";
 import { TicketRow } from "./ticket-row";
 
@@ -30,7 +28,7 @@ const columns = [
 ];
 
 export function TicketTable({ accountID, filters, onNotice, fallbackFocus }: TicketTableProps) {
-  const query = useSuspenseInfiniteQuery(ticketListOptions(browserFetcher, accountID, filters));
+  const query = useTicketList(accountID, filters);
   const tickets = uniqueTickets(query.data.pages);
   const loadMore = () => {
     if (!query.isFetchingNextPage) void query.fetchNextPage();

@@ -1,6 +1,8 @@
 import { errorForStatus, unreachableError } from "../../lib/moov/errors";
 import { maxAttempts } from "../../lib/moov/retry-policy";
-import { closeMessages } from "../../lib/tickets/close-messages";
+import { actionMessages } from "../../lib/errors/messages";
+
+const closeMessages: Partial<Record<string, string>> = actionMessages.close;
 import { expect, storageStateFor, test } from "../fixtures";
 import type { FaultRule } from "../fixtures/emulator-admin";
 import { lastRequestID, ownTicket, ticketAgents, ticketPath } from "./helpers";

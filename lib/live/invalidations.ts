@@ -8,7 +8,6 @@ import type { LiveEvent } from "./live-event";
  */
 export function keysToInvalidate(event: LiveEvent): ReadonlyArray<readonly unknown[]> {
   const lists = ticketKeys.lists(event.accountID);
-  if (lists) return [];
   switch (event.kind) {
     case "ticket.created":
       return [lists];

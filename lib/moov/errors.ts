@@ -6,149 +6,78 @@ import {
   RequestTimeoutError,
   ResponseValidationError,
 } from "@moovio/sdk/models/errors/index.js";
+import type { ErrorCode } from "@/lib/errors/error-codes";
+import {
+  errorMessages,
+  moovSessionEnded,
+  rateLimitedMessage,
+  unreadableAnswer,
+} from "@/lib/errors/messages";
+import type { UserError } from "@/lib/errors/user-error";
 
 /**
  * One translation from whatever a Moov call can fail with (an SDK error, an
  * HTTP status, a timeout, a refused connection) to what the app may show: a
- * stable code, a plain sentence and the request ID staff quote. The SDK's own
- * messages embed raw response bodies, so they never leave this file.
+ * UserError (lib/errors) with a stable code, the sentence from the one message
+ * table and the request ID staff quote. The SDK's own messages embed raw
+ * response bodies, so they never leave this file.
  */
-export const appErrorCodes = [
-  "bad_request",
-  "unauthorized",
-  "forbidden",
-  "not_found",
-  "conflict",
-  "invalid",
-  "rate_limited",
-  "server_error",
-  "bad_gateway",
-  "unavailable",
-  "gateway_timeout",
-  "timeout",
-  "unreachable",
-  "unexpected",
-] as const;
-export type AppErrorCode = (typeof appErrorCodes)[number];
-
-export type AppError = {
-  /** The HTTP status a route handler answers with. */
-  status: number;
-  code: AppErrorCode;
-  message: string;
-  requestId?: string;
-  retryAfterSeconds?: number;
-  fieldErrors?: Record<string, string>;
-};
-
 type Details = {
   requestId?: string;
   retryAfterSeconds?: number;
   fieldErrors?: Record<string, string>;
 };
 
-const tryAgain = "Try again in a moment.";
+const codeForStatus: Record<number, ErrorCode> = {
+  400: "bad_request",
+  401: "unauthorized",
+  403: "forbidden",
+  404: "not_found",
+  409: "conflict",
+  422: "invalid",
+  429: "rate_limited",
+  502: "bad_gateway",
+  503: "unavailable",
+  504: "gateway_timeout",
+};
 
-export function errorForStatus(status: number, details: Details = {}): AppError {
-  const base = { status, requestId: details.requestId };
-  switch (status) {
-    case 400:
-      return { ...base, code: "bad_request", message: "Moov could not accept this request." };
-    case 401:
-      return {
-        ...base,
-        code: "unauthorized",
-        message: "Your session with Moov has ended. Sign in again to continue.",
-      };
-    case 403:
-      return {
-        ...base,
-        code: "forbidden",
-        message: "You do not have access to this account's tickets.",
-      };
-    case 404:
-      return {
-        ...base,
-        code: "not_found",
-        message: "This ticket does not exist or belongs to another account.",
-      };
-    case 409:
-      return {
-        ...base,
-        code: "conflict",
-        message:
-          "Someone else changed this at the same time. Refresh and check before trying again.",
-      };
-    case 422:
-      return {
-        ...base,
-        code: "invalid",
-        message: "Moov did not accept some of the details. Check the highlighted fields.",
-        fieldErrors: details.fieldErrors,
-      };
-    case 429: {
-      const wait = details.retryAfterSeconds;
-      return {
-        ...base,
-        code: "rate_limited",
-        retryAfterSeconds: wait,
-        message:
-          wait === undefined
-            ? `Moov is busy right now. ${tryAgain}`
-            : `Moov is busy right now. Try again in ${wait} ${wait === 1 ? "second" : "seconds"}.`,
-      };
-    }
-    case 502:
-      return {
-        ...base,
-        code: "bad_gateway",
-        message: `Moov sent back an invalid response. ${tryAgain}`,
-      };
-    case 503:
-      return {
-        ...base,
-        code: "unavailable",
-        message: "Moov is temporarily unavailable. Try again in a few minutes.",
-      };
-    case 504:
-      return {
-        ...base,
-        code: "gateway_timeout",
-        message: `Moov took too long to respond. ${tryAgain}`,
-      };
-    default:
-      if (status >= 500) {
-        return {
-          ...base,
-          status: 500,
-          code: "server_error",
-          message: `Moov ran into a problem. ${tryAgain}`,
-        };
-      }
-      return { ...base, code: "bad_request", message: "Moov could not accept this request." };
+export function errorForStatus(status: number, details: Details = {}): UserError {
+  const code: ErrorCode = codeForStatus[status] ?? (status >= 500 ? "server_error" : "bad_request");
+  const error: UserError = {
+    status: code === "server_error" ? 500 : status,
+    code,
+    message: errorMessages[code],
+    requestId: details.requestId,
+  };
+  if (code === "unauthorized") return { ...error, message: moovSessionEnded };
+  if (code === "invalid") return { ...error, fieldErrors: details.fieldErrors };
+  if (code === "rate_limited") {
+    const wait = details.retryAfterSeconds;
+    return { ...error, retryAfterSeconds: wait, message: rateLimitedMessage(wait) };
   }
+  return error;
 }
 
-export const timeoutError = (): AppError => ({
+export const timeoutError = (): UserError => ({
   status: 504,
   code: "timeout",
-  message: `Moov did not answer in time. ${tryAgain}`,
+  message: errorMessages.timeout,
 });
 
-export const unreachableError = (): AppError => ({
+export const unreachableError = (): UserError => ({
   status: 502,
   code: "unreachable",
-  message: `Support Desk could not connect to Moov. ${tryAgain}`,
+  message: errorMessages.unreachable,
 });
 
-export const unexpectedError = (requestId?: string): AppError => ({
+export const unexpectedError = (requestId?: string): UserError => ({
   status: 500,
   code: "unexpected",
-  message: "Something unexpected went wrong while talking to Moov.",
+  message: unreadableAnswer,
   requestId,
 });
 
-export function mapMoovError(error: unknown): AppError {
+export function mapMoovError(error: unknown): UserError {
   if (error instanceof ResponseValidationError) {
     return { ...unexpectedError(requestIdOf(error.headers)), status: 502, code: "bad_gateway" };
   }

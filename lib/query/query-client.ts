@@ -1,4 +1,4 @@
-import { defaultShouldDehydrateQuery, isServer, QueryClient } from "@tanstack/react-query";
+import { isServer, QueryClient } from "@tanstack/react-query";
 
 function makeQueryClient(): QueryClient {
   return new QueryClient({
@@ -8,18 +8,13 @@ function makeQueryClient(): QueryClient {
         staleTime: 30_000,
         refetchOnWindowFocus: true,
       },
-      dehydrate: {
-        // Pending queries are dehydrated too, so the server can stream prefetches.
-        shouldDehydrateQuery: (query) =>
-          defaultShouldDehydrateQuery(query) || query.state.status === "pending",
-      },
     },
   });
 }
 
 let browserQueryClient: QueryClient | undefined;
 
-/** A new client for every server request, one shared client in the browser. */
+/** A new client for every server request, one shared client in the browser (pages dehydrate with lib/query/dehydrate-cache.ts). */
 export function getQueryClient(): QueryClient {
   if (isServer) return makeQueryClient();
   browserQueryClient ??= makeQueryClient();

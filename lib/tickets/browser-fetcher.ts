@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { errorMessages, unreadableAppAnswer } from "@/lib/errors/messages";
+import { UserFacingError } from "@/lib/errors/user-error";
 import { messagesSchema, ticketPageSchema, ticketSchema } from "./dto";
-import { type TicketsFetcher, TicketsRequestError } from "./fetcher";
+import type { TicketsFetcher } from "./tickets-fetcher";
 
 /** Reads in the browser go through the app's route handlers, which add the session's token. */
 const errorBodySchema = z.object({
@@ -14,38 +16,31 @@ async function getJSON<T>(url: string, schema: z.ZodType<T>): Promise<T> {
   try {
     response = await fetch(url, { headers: { accept: "application/json" }, cache: "no-store" });
   } catch {
-    throw new TicketsRequestError(
-      0,
-      "offline",
-      "Support Desk could not be reached. Check your connection and try again.",
-    );
+    throw new UserFacingError({ status: 0, code: "offline", message: errorMessages.offline });
   }
   const body: unknown = await response.json().catch(() => undefined);
   const requestId = response.headers.get("x-request-id") ?? undefined;
   if (!response.ok) {
     const parsed = errorBodySchema.safeParse(body);
-    throw parsed.success
-      ? new TicketsRequestError(
-          response.status,
-          parsed.data.code,
-          parsed.data.message,
-          parsed.data.requestId ?? requestId,
-        )
-      : new TicketsRequestError(
-          response.status,
-          "unexpected",
-          "Something unexpected went wrong. Try again in a moment.",
-          requestId,
-        );
+    throw new UserFacingError(
+      parsed.success
+        ? { status: response.status, ...parsed.data, requestId: parsed.data.requestId ?? requestId }
+        : {
+            status: response.status,
+            code: "unexpected",
+            message: errorMessages.unexpected,
+            requestId,
+          },
+    );
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    throw new TicketsRequestError(
-      502,
-      "unexpected",
-      "Support Desk sent back data it could not read.",
+    throw new UserFacingError({
+      status: 502,
+      code: "unexpected",
+      message: unreadableAppAnswer,
       requestId,
-    );
+    });
   }
   return parsed.data;
 }

@@ -1,9 +1,10 @@
 import { infiniteQueryOptions, isServer, queryOptions } from "@tanstack/react-query";
+import { isOutage } from "@/lib/errors/error-codes";
+import { UserFacingError } from "@/lib/errors/user-error";
 import type { TicketPage } from "./dto";
-import { type TicketsFetcher, TicketsRequestError } from "./fetcher";
 import { ticketKeys } from "./query-keys";
 import type { QueueFilters } from "./schemas";
-import { isOutage } from "./transient";
+import type { TicketsFetcher } from "./tickets-fetcher";
 
 /**
  * Query options shared by the server's prefetch and the browser's hooks: same
@@ -18,7 +19,7 @@ import { isOutage } from "./transient";
  * The server's prefetch never retries here: its Moov calls retried already.
  */
 const retry = (_failures: number, error: unknown) =>
-  !isServer && error instanceof TicketsRequestError && isOutage(error.code);
+  !isServer && error instanceof UserFacingError && isOutage(error.detail.code);
 
 const retryDelay = (failures: number) =>
   Math.min(1_000 * 2 ** Math.max(0, failures - 1), 8_000) * (0.75 + Math.random() / 4);

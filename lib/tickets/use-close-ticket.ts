@@ -1,8 +1,9 @@
 "use client";
 
 import { type InfiniteData, useMutation, useQueryClient } from "@tanstack/react-query";
+import { errorMessages } from "@/lib/errors/messages";
+import { inWordsOf, toUserError, type UserError, UserFacingError } from "@/lib/errors/user-error";
 import { closeTicket } from "@/lib/tickets/actions/close-ticket";
-import { ActionFailedError } from "./action-result";
 import type { TicketDTO, TicketPage } from "./dto";
 import { ticketKeys } from "./query-keys";
 
@@ -29,8 +30,11 @@ export function useCloseTicket(accountID: string, ticketID: string, callbacks: C
   return useMutation({
     mutationKey: ticketKeys.close(accountID, ticketID),
     mutationFn: async () => {
-      const result = await closeTicket({ accountID, ticketID });
-      if (!result.ok) throw new ActionFailedError(result);
+      const result = await closeTicket({ accountID, ticketID }).catch(() => {
+        // The action's request itself failed: the app was out of reach, Moov never heard of it.
+        throw new UserFacingError({ code: "offline", message: errorMessages.offline });
+      });
+      if (!result.ok) throw new UserFacingError(result);
       return result.ticket;
     },
     onMutate: async (): Promise<Snapshot> => {
@@ -62,7 +66,7 @@ export function useCloseTicket(accountID: string, ticketID: string, callbacks: C
     // button unmounts, which happens when the closed ticket leaves a filtered list.
     onError: (error, _variables, snapshot) => {
       callbacks.onFailed?.(error);
-      const code = error instanceof ActionFailedError ? error.failure.code : undefined;
+      const { code } = toUserError(error);
       // Unknown outcome: neither the old status nor "closed" is known to be true, so the
       // ticket is dropped from the cache and read again (retried while Moov is out of reach).
       if (code === "unconfirmed") {
@@ -86,12 +90,7 @@ export function useCloseTicket(accountID: string, ticketID: string, callbacks: C
   });
 }
 
-/** The failure of a close, whatever threw it, in the shape the UI shows. */
-export function closeFailure(error: unknown) {
-  if (error instanceof ActionFailedError) return error.failure;
-  return {
-    ok: false as const,
-    code: "offline",
-    message: "Support Desk could not be reached. Check your connection and try again.",
-  };
+/** The failure of a close, whatever threw it, in the close's own words. */
+export function closeFailure(error: unknown): UserError {
+  return inWordsOf("close", toUserError(error));
 }

@@ -1,22 +1,22 @@
 "use server";
 
+import { isAmbiguousWriteFailure } from "@/lib/errors/error-codes";
+import { inWordsOf } from "@/lib/errors/user-error";
 import { closeTicket as closeUpstream } from "@/lib/moov/tickets";
 import type { ActionFailure, TicketActionResult } from "@/lib/tickets/action-result";
-import { closeMessages } from "@/lib/tickets/close-messages";
 import { closeTicketInputSchema, fieldErrorsFrom } from "@/lib/tickets/schemas";
 import {
   actionFailure,
   claimedAccountID,
   claimedString,
 } from "@/lib/tickets/server/action-failure";
-import { auditWrite } from "@/lib/tickets/server/audit-action";
+import { auditWrite } from "@/lib/tickets/server/audit-write";
 import { beginTicketWrite } from "@/lib/tickets/server/begin-write";
-import { readBackTicket } from "@/lib/tickets/server/confirm-close";
-import { isAmbiguousWriteFailure } from "@/lib/tickets/transient";
+import { readBackTicket } from "@/lib/tickets/server/read-back-ticket";
 
 const closeFailure = (failure: ActionFailure): ActionFailure => ({
-  ...failure,
-  message: closeMessages[failure.code] ?? failure.message,
+  ...inWordsOf("close", failure),
+  ok: false,
   fieldErrors: undefined,
 });
 
@@ -62,11 +62,6 @@ export async function closeTicket(input: unknown): Promise<TicketActionResult> {
     }
     // A 409 is Moov's own word that the ticket is closed; only a lost answer is unknown.
     if (truth || conflictAfterRetry) return auditWrite(write, closeFailure(failure));
-    return auditWrite(write, {
-      ok: false,
-      code: "unconfirmed",
-      message: closeMessages.unconfirmed ?? failure.message,
-      requestId: failure.requestId,
-    });
+    return auditWrite(write, closeFailure({ ...failure, code: "unconfirmed" }));
   }
 }

@@ -1,11 +1,11 @@
 "use server";
 
+import { inWordsOf } from "@/lib/errors/user-error";
 import { createTicket as createUpstream } from "@/lib/moov/tickets";
 import type { TicketActionResult } from "@/lib/tickets/action-result";
-import { createMessages } from "@/lib/tickets/create-messages";
 import { createTicketInputSchema, fieldErrorsFrom } from "@/lib/tickets/schemas";
 import { actionFailure, claimedAccountID } from "@/lib/tickets/server/action-failure";
-import { auditWrite } from "@/lib/tickets/server/audit-action";
+import { auditWrite } from "@/lib/tickets/server/audit-write";
 import { beginTicketWrite } from "@/lib/tickets/server/begin-write";
 
 /** Moov's 422 mirrors its request body; the form's fields are flat. */
@@ -59,8 +59,8 @@ export async function createTicket(input: unknown): Promise<TicketActionResult> 
   } catch (error) {
     const failure = actionFailure(error);
     return auditWrite(write, {
-      ...failure,
-      message: createMessages[failure.code] ?? failure.message,
+      ...inWordsOf("create", failure),
+      ok: false,
       fieldErrors: toFormFields(failure.fieldErrors),
     });
   }

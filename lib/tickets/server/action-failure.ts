@@ -1,10 +1,11 @@
 import "server-only";
 import type { ActionFailure } from "../action-result";
-import { describeFailure } from "./failure";
+import { describeFailure } from "./describe-failure";
 
+/** An action's result carries no HTTP status: it answers as an action, not as a route. */
 export function actionFailure(error: unknown): ActionFailure {
-  const { code, message, requestId, fieldErrors } = describeFailure(error);
-  return { ok: false, code, message, requestId, fieldErrors };
+  const { status: _status, ...failure } = describeFailure(error);
+  return { ok: false, ...failure };
 }
 
 /** A string field of an action's unchecked input, or "" (for permission checks and the audit line). */

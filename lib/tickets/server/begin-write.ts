@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { actForAccount } from "@/lib/auth/agent";
 import type { ActionFailure, TicketActionResult } from "../action-result";
 import { actionFailure } from "./action-failure";
-import { auditWrite, type Write } from "./audit-action";
+import { auditWrite, type Write } from "./audit-write";
 
 type Acting = Awaited<ReturnType<typeof actForAccount>>;
 

@@ -2,10 +2,11 @@ import "server-only";
 import type { Moov } from "@moovio/sdk";
 import { NextResponse } from "next/server";
 import { actForAccount } from "@/lib/auth/agent";
-import type { AppError } from "@/lib/moov/errors";
+import { errorMessages } from "@/lib/errors/messages";
+import type { UserError } from "@/lib/errors/user-error";
 import type { Upstream } from "@/lib/moov/tickets";
 import { idSchema } from "../schemas";
-import { describeFailure } from "./failure";
+import { describeFailure } from "./describe-failure";
 
 /**
  * The read route handlers' common path: a malformed account ID is a 404, the
@@ -14,8 +15,8 @@ import { describeFailure } from "./failure";
  */
 const noStore = { "cache-control": "no-store" };
 
-export function errorResponse(failure: AppError): NextResponse {
-  const { status, code, message, requestId, retryAfterSeconds } = failure;
+export function errorResponse(failure: UserError): NextResponse {
+  const { status = 500, code, message, requestId, retryAfterSeconds } = failure;
   const headers: Record<string, string> = { ...noStore };
   if (requestId) headers["x-request-id"] = requestId;
   if (retryAfterSeconds !== undefined) headers["retry-after"] = String(retryAfterSeconds);
@@ -26,7 +27,7 @@ export const notFoundResponse = () =>
   errorResponse({
     status: 404,
     code: "not_found",
-    message: "This ticket does not exist or belongs to another account.",
+    message: errorMessages.not_found,
   });
 
 export async function handleRead<T>(

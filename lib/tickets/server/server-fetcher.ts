@@ -1,8 +1,9 @@
 import "server-only";
 import { actForAccount } from "@/lib/auth/agent";
+import { UserFacingError } from "@/lib/errors/user-error";
 import { getTicket, listMessages, listTicketPage } from "@/lib/moov/tickets";
-import type { TicketsFetcher } from "../fetcher";
-import { toRequestError } from "./failure";
+import type { TicketsFetcher } from "../tickets-fetcher";
+import { describeFailure } from "./describe-failure";
 
 /** Server-side prefetches read Moov directly with the session's token for the account. */
 async function withAccount<T>(
@@ -13,7 +14,7 @@ async function withAccount<T>(
     const { moov } = await actForAccount(accountID);
     return (await read(moov)).data;
   } catch (error) {
-    throw toRequestError(error);
+    throw new UserFacingError(describeFailure(error));
   }
 }
 

@@ -1,11 +1,11 @@
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TicketQueueClient } from "@/components/tickets/ticket-queue-client";
+import { dehydrateCache } from "@/lib/query/dehydrate-cache";
 import { getQueryClient } from "@/lib/query/query-client";
 import { ticketListOptions } from "@/lib/tickets/queries";
-import { idSchema, parseQueueFilters, queueSearch } from "@/lib/tickets/schemas";
-import { prefetchFailure } from "@/lib/tickets/server/prefetch";
+import { idSchema, parseQueueFilters } from "@/lib/tickets/schemas";
 import { serverFetcher } from "@/lib/tickets/server/server-fetcher";
 
 export const metadata: Metadata = { title: "Tickets" };
@@ -23,14 +23,10 @@ export default async function TicketQueuePage({ params, searchParams }: Props) {
   const queryClient = getQueryClient();
   const options = ticketListOptions(serverFetcher, accountID, filters);
   await queryClient.prefetchInfiniteQuery(options);
-  const failure = prefetchFailure(queryClient, options.queryKey);
 
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <TicketQueueClient
-        accountID={accountID}
-        prefetchFailure={failure && { ...failure, search: queueSearch(filters) }}
-      />
+    <HydrationBoundary state={dehydrateCache(queryClient)}>
+      <TicketQueueClient accountID={accountID} />
     </HydrationBoundary>
   );
 }

@@ -1,13 +1,10 @@
 "use client";
 
-import { ErrorState } from "@/components/tickets/error-state";
+import { ErrorState } from "@/components/ui/error-state";
+import { unexpectedFailure } from "@/lib/errors/user-error";
 
 export default function TicketError({ retry }: { error: unknown; retry: () => void }) {
   return (
-    <ErrorState
-      title="This ticket could not be shown"
-      error={{ message: "Something unexpected went wrong. Try again in a moment." }}
-      onRetry={retry}
-    />
+    <ErrorState title="This ticket could not be shown" error={unexpectedFailure} onRetry={retry} />
   );
 }

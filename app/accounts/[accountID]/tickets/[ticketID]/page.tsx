@@ -1,11 +1,12 @@
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TicketDetailClient } from "@/components/tickets/ticket-detail-client";
+import { toUserError } from "@/lib/errors/user-error";
+import { dehydrateCache } from "@/lib/query/dehydrate-cache";
 import { getQueryClient } from "@/lib/query/query-client";
 import { ticketMessagesOptions, ticketOptions } from "@/lib/tickets/queries";
 import { ticketRouteParamsSchema } from "@/lib/tickets/schemas";
-import { prefetchFailure } from "@/lib/tickets/server/prefetch";
 import { serverFetcher } from "@/lib/tickets/server/server-fetcher";
 
 export const metadata: Metadata = { title: "Ticket" };
@@ -22,17 +23,12 @@ export default async function TicketPage({ params }: Props) {
   const messages = ticketMessagesOptions(serverFetcher, accountID, ticketID);
   await Promise.all([queryClient.prefetchQuery(ticket), queryClient.prefetchQuery(messages)]);
 
-  const ticketFailure = prefetchFailure(queryClient, ticket.queryKey);
-  if (ticketFailure?.status === 404) notFound();
+  const failed = queryClient.getQueryState(ticket.queryKey)?.error;
+  if (failed && toUserError(failed).code === "not_found") notFound();
 
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <TicketDetailClient
-        accountID={accountID}
-        ticketID={ticketID}
-        ticketFailure={ticketFailure}
-        messagesFailure={prefetchFailure(queryClient, messages.queryKey)}
-      />
+    <HydrationBoundary state={dehydrateCache(queryClient)}>
+      <TicketDetailClient accountID={accountID} ticketID={ticketID} />
     </HydrationBoundary>
   );
 }

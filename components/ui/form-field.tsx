@@ -5,6 +5,8 @@ type FormFieldProps = {
   name: string;
   label: string;
   error?: string;
+  /** Marked invalid without a message of its own (the form's summary says why). */
+  invalid?: boolean;
   hint?: string;
   multiline?: boolean;
 } & Omit<ComponentProps<"input">, "name"> &
@@ -18,6 +20,7 @@ export function FormField({
   name,
   label,
   error,
+  invalid,
   hint,
   multiline,
   rows,
@@ -32,9 +35,9 @@ export function FormField({
   const shared = {
     id: controlID,
     name,
-    "aria-invalid": error ? true : undefined,
+    "aria-invalid": error || invalid ? true : undefined,
     "aria-describedby": describedBy,
-    className: clsx(control, error ? "border-danger" : "border-line"),
+    className: clsx(control, error || invalid ? "border-danger" : "border-line"),
   };
   return (
     <div className="flex flex-col gap-1">

@@ -4,12 +4,13 @@ import { cva } from "class-variance-authority";
 import { CircleCheck, Info, TriangleAlert, X } from "lucide-react";
 import { RequestId } from "./request-id";
 
+/** A write's outcome on screen; `title` names the ticket a failure was about (lib/errors/messages.ts). */
 export type Notice = {
   tone: "success" | "info" | "error";
   message: string;
   requestId?: string;
   code?: string;
-  ticketNumber?: number;
+  title?: string;
 };
 
 const noticeVariants = cva("flex items-start gap-3 rounded-lg border p-3 text-sm text-ink", {
@@ -46,13 +47,7 @@ export function ActionNotice({
         >
           <NoticeIcon tone={notice.tone} />
           <div className="flex flex-1 flex-col gap-1">
-            {notice.tone === "error" && notice.ticketNumber !== undefined ? (
-              <p className="font-semibold">
-                {notice.code === "unconfirmed"
-                  ? `Ticket #${notice.ticketNumber} may or may not be closed.`
-                  : `Ticket #${notice.ticketNumber} was not closed.`}
-              </p>
-            ) : null}
+            {notice.title ? <p className="font-semibold">{notice.title}</p> : null}
             <p>{notice.message}</p>
             {notice.tone === "success" ? null : <RequestId id={notice.requestId} />}
           </div>

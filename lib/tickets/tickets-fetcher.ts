@@ -4,23 +4,11 @@ import type { QueueFilters } from "./schemas";
 /**
  * How ticket data is read. The server reads Moov directly (server-fetcher.ts);
  * the browser reads the app's route handlers (browser-fetcher.ts). Both resolve
- * to the same shapes, so one set of query options serves both.
+ * to the same shapes and fail with a UserFacingError (lib/errors), so one set
+ * of query options serves both.
  */
 export type TicketsFetcher = {
   listTickets(accountID: string, filters: QueueFilters, cursor?: string): Promise<TicketPage>;
   getTicket(accountID: string, ticketID: string): Promise<TicketDTO>;
   listMessages(accountID: string, ticketID: string): Promise<MessageDTO[]>;
 };
-
-/** A failed read, carrying only what may be shown: never the upstream body. */
-export class TicketsRequestError extends Error {
-  override name = "TicketsRequestError";
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly requestId?: string,
-  ) {
-    super(message);
-  }
-}

@@ -2,22 +2,12 @@
 
 import { RefreshCw, TriangleAlert } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { TicketsRequestError } from "@/lib/tickets/fetcher";
+import type { UserError } from "@/lib/errors/user-error";
 import { RequestId } from "./request-id";
-
-export type ShownError = { message: string; requestId?: string; code?: string };
-
-/** Whatever was thrown → what may be shown; anything unknown gets a generic sentence. */
-export function shownError(error: unknown): ShownError {
-  if (error instanceof TicketsRequestError) {
-    return { message: error.message, requestId: error.requestId, code: error.code };
-  }
-  return { message: "Something unexpected went wrong. Try again in a moment." };
-}
 
 type ErrorStateProps = {
   title: string;
-  error: ShownError;
+  error: UserError;
   onRetry?: () => void;
   retrying?: boolean;
 };
