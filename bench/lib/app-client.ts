@@ -43,16 +43,25 @@ export async function signIn(
   return { email, jar };
 }
 
-/** The action ID of `exportedName` in `file`, from the build's server reference manifest. */
-export function serverActionID(distDir: string, file: string, exportedName: string): string {
+/**
+ * The action ID of the server action exported as `exportedName`, from the
+ * build's server reference manifest. Found by name, not by file, so moving
+ * the action's module does not break the bench.
+ */
+export function serverActionID(distDir: string, exportedName: string): string {
   const manifest = JSON.parse(
     readFileSync(path.join(distDir, "server/server-reference-manifest.json"), "utf8"),
   ) as { node: Record<string, { filename: string; exportedName: string }> };
-  const found = Object.entries(manifest.node).find(
-    ([, entry]) => entry.filename === file && entry.exportedName === exportedName,
+  const found = Object.entries(manifest.node).filter(
+    ([, entry]) => entry.exportedName === exportedName,
   );
-  if (!found) throw new Error(`no server action ${exportedName} in ${file} in ${distDir}`);
-  return found[0];
+  const files = [...new Set(found.map(([, entry]) => entry.filename))];
+  if (files.length > 1) {
+    throw new Error(`more than one server action is named ${exportedName}: ${files.join(", ")}`);
+  }
+  const [first] = found;
+  if (!first) throw new Error(`no server action named ${exportedName} in ${distDir}`);
+  return first[0];
 }
 
 export type ActionAnswer = Timed & { result: unknown };

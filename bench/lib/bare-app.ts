@@ -9,7 +9,8 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { root } from "./processes";
+import { root, startProcess, waitForHttp } from "./processes";
+import type { Running } from "./stack";
 
 /** The nearest folder holding both the bare app and the linked node_modules: Turbopack resolves only inside its root. */
 function commonRoot(a: string, b: string): string {
@@ -101,4 +102,28 @@ export function ensureBareApp(): string {
   }
   writeFileSync(stampFile, stamp);
   return dir;
+}
+
+export type BareStart = {
+  dir: string;
+  port: number;
+  logFile: string;
+  /** Node flags for its process (say, --cpu-prof to weigh the framework's own CPU per request). */
+  nodeArgs?: string[];
+};
+
+/** `next start` of the bare app on loopback, answering once its page does. */
+export async function startBareApp(options: BareStart): Promise<Running> {
+  const start = ["start", "--port", String(options.port), "--hostname", "127.0.0.1"];
+  const managed = startProcess(
+    "bare",
+    options.nodeArgs ? process.execPath : path.join(root, "node_modules/.bin/next"),
+    options.nodeArgs
+      ? [...options.nodeArgs, path.join(root, "node_modules/next/dist/bin/next"), ...start]
+      : start,
+    { cwd: options.dir, logFile: options.logFile, env: { NODE_ENV: "production" } },
+  );
+  const url = `http://127.0.0.1:${options.port}`;
+  await waitForHttp(url, managed);
+  return { managed, url };
 }

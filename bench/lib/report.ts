@@ -6,8 +6,24 @@ import { execFileSync } from "node:child_process";
 import os from "node:os";
 import { chromiumPath } from "./browser";
 
-/** `value` is the number the goal is judged on (NaN when it could not be measured). */
-export type Goal = { goal: string; value: number; figure: string; bound: string; met: boolean };
+/**
+ * `value` is the number the goal is judged on (NaN when it could not be
+ * measured). `met` is null for a goal this run's settings cannot judge;
+ * `notEvaluated` then says what run would.
+ */
+export type Goal = {
+  goal: string;
+  value: number;
+  figure: string;
+  bound: string;
+  met: boolean | null;
+  notEvaluated?: string;
+};
+
+function resultOf(goal: Goal): string {
+  if (goal.met === null) return `n/a (${goal.notEvaluated ?? "not evaluated in this run"})`;
+  return goal.met ? "met" : "**not met**";
+}
 
 export type Row = Array<string | number>;
 
@@ -29,7 +45,7 @@ export const kb = (bytes: number) => (Number.isFinite(bytes) ? (bytes / 1024).to
 export function goalsTable(goals: Goal[]): string {
   return table(
     ["Goal", "Measured", "Bound", "Result"],
-    goals.map((goal) => [goal.goal, goal.figure, goal.bound, goal.met ? "met" : "**not met**"]),
+    goals.map((goal) => [goal.goal, goal.figure, goal.bound, resultOf(goal)]),
   );
 }
 
@@ -56,6 +72,8 @@ export function machine() {
   };
 }
 
-export function machineLine(info: ReturnType<typeof machine>): string {
+export type Machine = ReturnType<typeof machine>;
+
+export function machineLine(info: Machine): string {
   return `${info.cpu}, ${info.cores} cores, ${info.memoryGB} GB RAM, ${info.os}, Node ${info.node}, ${info.chromium}`;
 }

@@ -8,6 +8,12 @@ import { type Managed, root, startProcess, waitForHttp } from "./processes";
 
 export type Running = { managed: Managed; url: string };
 
+/**
+ * Seals the Moov tokens in the app's session store. One per run: every app
+ * instance a run starts can open what another sealed, and nothing outlives it.
+ */
+export const runSessionEncryptionKey = randomBytes(32).toString("base64");
+
 export type EmulatorStart = {
   port: number;
   db: string;
@@ -50,6 +56,11 @@ export type AppStart = {
   privateKey: string;
   platformAccountID: string;
   usersFile: string;
+  /**
+   * The app's SQLite file (sessions, sign-in throttle), one per started
+   * instance in the run's scratch dir; ":memory:" only for a lone process.
+   */
+  dataDBPath: string;
   logFile: string;
   /** Another checkout of the app (a scratch copy with a change to compare); default this one. */
   cwd?: string;
@@ -81,6 +92,8 @@ export async function startAppProcess(options: AppStart): Promise<Running> {
         NEXTAUTH_URL: url,
         NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
         USERS_FILE: options.usersFile,
+        SESSION_ENCRYPTION_KEY: runSessionEncryptionKey,
+        DATA_DB_PATH: options.dataDBPath,
       },
     },
   );

@@ -3,7 +3,7 @@
  * scripts/add-user.ts hashes them and checked with the app's own parser.
  */
 import { randomBytes } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { chmodSync, writeFileSync } from "node:fs";
 import bcrypt from "bcryptjs";
 import { type ActsFor, bcryptCost, parseUsersFile } from "../../lib/auth/users/users-file";
 
@@ -25,6 +25,8 @@ export async function writeUsersFile(
   );
   const text = `${JSON.stringify({ users: hashed }, null, 2)}\n`;
   parseUsersFile(text, file);
+  // The app refuses a users file others may write; `mode` alone applies only when the file is new.
   writeFileSync(file, text, { mode: 0o600 });
+  chmodSync(file, 0o600);
   return users;
 }

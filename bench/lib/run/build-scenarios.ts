@@ -1,0 +1,116 @@
+/**
+ * What a bench run measures side by side: the SDK calls straight to the
+ * emulator (the upstream baseline), the same work through the signed-in app,
+ * and the bare Next.js page; with the tickets each one reads or closes, so
+ * no two scenarios ever close the same ticket.
+ */
+import type http from "node:http";
+import path from "node:path";
+import { serverActionID } from "../app-client";
+import { CookieJar } from "../http";
+import type { Scenario } from "../measure";
+import { root } from "../processes";
+import {
+  appClose,
+  appGet,
+  ticketSupply,
+  upstreamClose,
+  upstreamGet,
+  upstreamGetAndMessages,
+  upstreamList,
+  upstreamMessages,
+} from "../scenarios";
+import { ATLAS, atlasTicketsBelowFirstPage, SMALL, SMALL_TICKETS, SUMMIT_KEYS } from "../setup";
+import { moovForAccount } from "../upstream";
+import type { BenchConfig } from "./config";
+import type { People, Stack } from "./start-stack";
+
+export const labels: Record<string, string> = {
+  "upstream.list.atlas": "SDK list, 25 tickets (Atlas, 10,000 tickets)",
+  "upstream.list.small": `SDK list, 25 tickets (${SMALL_TICKETS}-ticket account)`,
+  "upstream.get": "SDK get (one ticket)",
+  "upstream.messages": "SDK messages (one ticket's thread)",
+  "upstream.getAndMessages": "SDK get + messages (one after the other)",
+  "upstream.close": "SDK close (PATCH)",
+  "app.queue.atlas": "Queue page TTFB, Atlas (account agent)",
+  "app.queue.small": `Queue page TTFB, ${SMALL_TICKETS}-ticket account`,
+  "app.queue.atlas.partner": "Queue page TTFB, Atlas as Summit partner (200 accounts in switcher)",
+  "app.ticket": "Ticket page TTFB",
+  "app.close": "Close via server action (full answer)",
+  "app.api.list.atlas": "GET /api/accounts/{id}/tickets (route handler)",
+  "bare.dynamic": "Bare Next.js page rendered per request, TTFB (the framework's floor)",
+};
+
+/** Measured again at concurrency 10: each page beside its upstream calls and the bare page. */
+export const loadScenarioNames = [
+  "bare.dynamic",
+  "upstream.list.atlas",
+  "app.queue.atlas",
+  "upstream.get",
+  "upstream.messages",
+  "upstream.getAndMessages",
+  "app.ticket",
+];
+
+export type Pages = {
+  appURL: string;
+  queueURL: (accountID: string) => string;
+  ticketURL: (i: number) => string;
+  bareURL: string;
+};
+
+export type Built = { scenarios: Scenario[]; pages: Pages; browserCloses: { ticketID: string }[] };
+
+export async function buildScenarios(
+  config: BenchConfig,
+  stack: Stack,
+  people: People,
+  agent: http.Agent,
+): Promise<Built> {
+  const { app, emulator } = stack;
+  const candidates = await atlasTicketsBelowFirstPage(stack.admin);
+  const readTickets = candidates.slice(0, 10);
+  const closeCount =
+    (config.rounds * config.samplesPerRound + config.warmup) * 2 + config.browserCloses;
+  const closable = candidates.slice(10);
+  if (closable.length < closeCount)
+    throw new Error(`need ${closeCount} open Atlas tickets, found ${closable.length}`);
+  const upstreamCloses = ticketSupply(closable.filter((_, i) => i % 2 === 0));
+  const appCloses = ticketSupply(
+    closable.filter((_, i) => i % 2 === 1).slice(config.browserCloses),
+  );
+  const browserCloses = closable.filter((_, i) => i % 2 === 1).slice(0, config.browserCloses);
+
+  const moovAtlas = await moovForAccount(emulator.url, SUMMIT_KEYS, ATLAS);
+  const moovSmall = await moovForAccount(emulator.url, SUMMIT_KEYS, SMALL);
+  const actionID = serverActionID(path.join(root, config.distDir), "closeTicket");
+  const pages: Pages = {
+    appURL: app.url,
+    queueURL: (accountID) => `${app.url}/accounts/${accountID}/tickets`,
+    ticketURL: (i) =>
+      `${app.url}/accounts/${ATLAS}/tickets/${readTickets[i % readTickets.length]?.ticketID}`,
+    bareURL: stack.bare.url,
+  };
+  const { atlas, small, partner } = people;
+  const anonymous = { email: "", jar: new CookieJar() };
+
+  const scenarios: Scenario[] = [
+    { name: "upstream.list.atlas", run: upstreamList(moovAtlas, ATLAS) },
+    { name: "upstream.list.small", run: upstreamList(moovSmall, SMALL) },
+    { name: "upstream.get", run: upstreamGet(moovAtlas, ATLAS, readTickets) },
+    { name: "upstream.messages", run: upstreamMessages(moovAtlas, ATLAS, readTickets) },
+    { name: "upstream.getAndMessages", run: upstreamGetAndMessages(moovAtlas, ATLAS, readTickets) },
+    { name: "upstream.close", run: upstreamClose(moovAtlas, ATLAS, upstreamCloses) },
+    { name: "app.queue.atlas", run: appGet(atlas, () => pages.queueURL(ATLAS), agent) },
+    { name: "app.queue.small", run: appGet(small, () => pages.queueURL(SMALL), agent) },
+    { name: "app.queue.atlas.partner", run: appGet(partner, () => pages.queueURL(ATLAS), agent) },
+    { name: "app.ticket", run: appGet(atlas, pages.ticketURL, agent) },
+    { name: "app.close", run: appClose(atlas, app.url, ATLAS, actionID, appCloses, agent) },
+    { name: "bare.dynamic", run: appGet(anonymous, () => `${pages.bareURL}/dynamic`, agent) },
+    {
+      name: "app.api.list.atlas",
+      run: appGet(atlas, () => `${app.url}/api/accounts/${ATLAS}/tickets`, agent),
+    },
+  ];
+  return { scenarios, pages, browserCloses };
+}

@@ -1,0 +1,54 @@
+/**
+ * What one `npm run bench` does, read from its flags: how many rounds and
+ * samples, which ports, how much latency every Moov call gets, and where the
+ * run's logs and figures go.
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { benchDistDir } from "../build";
+import { root } from "../processes";
+
+export type BenchConfig = ReturnType<typeof benchConfig>;
+
+export function benchConfig(args: string[] = process.argv.slice(2)) {
+  const { values: flags } = parseArgs({
+    args,
+    options: { quick: { type: "boolean" }, "upstream-latency-ms": { type: "string" } },
+    strict: true,
+  });
+  const quick = flags.quick ?? false;
+  /**
+   * The emulator answers in ~2 ms on loopback, where Moov takes tens of ms; the
+   * ratio goals then mostly measure the framework's fixed cost. This adds the
+   * same delay to every upstream call, the SDK baseline's and the app's alike.
+   */
+  const upstreamLatencyMs = Number(flags["upstream-latency-ms"] ?? 0);
+  if (!Number.isInteger(upstreamLatencyMs) || upstreamLatencyMs < 0) {
+    throw new Error("--upstream-latency-ms takes a whole number of milliseconds");
+  }
+  return {
+    distDir: benchDistDir,
+    ports: { emulator: 4401, app: 3401, bare: 3402, lighthouse: 4499 },
+    rounds: quick ? 2 : 5,
+    samplesPerRound: quick ? 8 : 20,
+    warmup: 3,
+    loadRounds: quick ? 1 : 3,
+    loadRequests: quick ? 40 : 100,
+    concurrency: 10,
+    browserCloses: quick ? 3 : 10,
+    lighthouseRuns: quick ? 1 : 3,
+    /** Reads of each page while the server runs under the CPU profiler (after a warm-up of 20). */
+    cpuProfileRequests: quick ? 60 : 200,
+    upstreamLatencyMs,
+  };
+}
+
+export type RunPaths = { resultsDir: string; stamp: string; logDir: string; scratch: string };
+
+export function runPaths(scratch: string): RunPaths {
+  const resultsDir = path.join(root, "bench/results");
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  return { resultsDir, stamp, logDir: path.join(resultsDir, `logs-${stamp}`), scratch };
+}
+
+export const step = (text: string) => console.log(`\n▸ ${text}`);

@@ -1,0 +1,49 @@
+/**
+ * What a person's browser sees: first-load JavaScript of the bare page, the
+ * queue and the ticket page, and click → closed badge on tickets no other
+ * scenario touches.
+ */
+
+import type { Session } from "../app-client";
+import {
+  type CloseTiming,
+  type FirstLoad,
+  firstLoadJS,
+  launchBrowser,
+  timeCloseInBrowser,
+} from "../browser";
+import { ATLAS } from "../setup";
+import type { Pages } from "./build-scenarios";
+import { step } from "./config";
+
+export type BrowserFigures = {
+  firstLoad: Record<"bare" | "queue" | "ticket", FirstLoad>;
+  closeTimings: CloseTiming[];
+};
+
+export async function measureBrowser(
+  atlas: Session,
+  pages: Pages,
+  closes: { ticketID: string }[],
+): Promise<BrowserFigures> {
+  step("browser: first-load JavaScript and Close");
+  const browser = await launchBrowser();
+  const cookies = atlas.jar.entries();
+  const firstLoad = {
+    bare: await firstLoadJS(browser, `${pages.bareURL}/`, []),
+    queue: await firstLoadJS(browser, pages.queueURL(ATLAS), cookies),
+    ticket: await firstLoadJS(browser, pages.ticketURL(0), cookies),
+  };
+  const closeTimings: CloseTiming[] = [];
+  for (const ticket of closes) {
+    closeTimings.push(
+      await timeCloseInBrowser(
+        browser,
+        `${pages.appURL}/accounts/${ATLAS}/tickets/${ticket.ticketID}`,
+        atlas.jar.entries(),
+      ),
+    );
+  }
+  await browser.close();
+  return { firstLoad, closeTimings };
+}

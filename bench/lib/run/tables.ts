@@ -1,0 +1,117 @@
+/**
+ * The run's Markdown, as printed and pasted into the README: the machine and
+ * settings, requests at concurrency 1 and 10, the browser's figures, the
+ * server's CPU per page, and the goals.
+ */
+import { type Goal, goalsTable, kb, type Machine, machineLine, ms, table } from "../report";
+import type { BenchConfig } from "./config";
+import type { Figures } from "./figures";
+
+export function tablesFrom(
+  figures: Figures,
+  goals: Goal[],
+  config: BenchConfig,
+  info: Machine,
+): string {
+  return [
+    `Machine: ${machineLine(info)}. Emulator \`--seed large\` (in memory, rate limit off, upstream latency added: ${config.upstreamLatencyMs} ms), app \`next start\` from ${config.distDir}; ` +
+      `${config.rounds} rounds × ${config.samplesPerRound} samples per figure, scenarios interleaved; goal ratios are the median of the per-round ratios.`,
+    "",
+    latencyTable(figures),
+    "",
+    loadTable(figures, config),
+    "",
+    browserTable(figures),
+    "",
+    serverCPUTable(figures),
+    "",
+    goalsTable(goals),
+  ].join("\n");
+}
+
+// Pages stream: the first byte carries the header and skeleton, the tickets follow.
+// The whole response's time is printed beside the TTFB, so neither hides the other.
+function latencyTable({ latencyRows }: Figures): string {
+  return table(
+    ["Measure (concurrency 1)", "p50 ms", "p95 ms", "whole response p50 ms", "n"],
+    latencyRows.map((row) => [row.label, ms(row.p50), ms(row.p95), ms(row.full.p50), row.n]),
+  );
+}
+
+function loadTable({ loadRows }: Figures, config: BenchConfig): string {
+  return table(
+    [
+      `Concurrency ${config.concurrency}`,
+      "req/s",
+      "TTFB p50 ms",
+      "TTFB p95 ms",
+      "whole response p50 ms",
+      "requests",
+    ],
+    loadRows.map((row) => [
+      row.label,
+      row.rps.toFixed(0),
+      ms(row.ttfbP50),
+      ms(row.ttfbP95),
+      ms(row.wholeP50),
+      row.requests,
+    ]),
+  );
+}
+
+function browserTable({ firstLoad, closeInBrowser: close, lighthouse: lh }: Figures): string {
+  const scripts = (load: Figures["firstLoad"]["bare"]) =>
+    `${kb(load.gzipBytes)} KB gzip (${load.files} files)`;
+  return table(
+    ["Browser", "Figure"],
+    [
+      ["First-load JS, bare Next.js page + QueryClientProvider", scripts(firstLoad.bare)],
+      ["First-load JS, queue page", scripts(firstLoad.queue)],
+      ["First-load JS, ticket page", scripts(firstLoad.ticket)],
+      [
+        "Click on Close → badge closed in the DOM, p50 / p95",
+        `${ms(close.badge.p50)} / ${ms(close.badge.p95)} ms`,
+      ],
+      [
+        "Click on Close → badge closed painted, p50 / p95",
+        `${ms(close.painted.p50)} / ${ms(close.painted.p95)} ms`,
+      ],
+      [
+        "Click on Close → server's answer, p50 / p95",
+        `${ms(close.answer.p50)} / ${ms(close.answer.p95)} ms`,
+      ],
+      ...(["queue", "ticket"] as const).map((page) => [
+        `Lighthouse ${page} page (perf / a11y / best practices)`,
+        `${lh[page].performance} / ${lh[page].accessibility} / ${lh[page].bestPractices}`,
+      ]),
+    ],
+  );
+}
+
+const cpuMs = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : "–");
+
+/**
+ * A figure, not a goal: the three pages side by side, under the same
+ * profiler. The profile counts the main thread busy even while it waits for
+ * a core; /proc counts CPU time only, so on a busy machine the two differ.
+ */
+function serverCPUTable({ serverCPU }: Figures): string {
+  const pages = [serverCPU.queue, serverCPU.ticket, serverCPU.bare];
+  return table(
+    [
+      `Server CPU per request (under --cpu-prof, ${serverCPU.queue.requests} reads each)`,
+      "Queue page",
+      "Ticket page",
+      "Bare page",
+    ],
+    [
+      ["Main thread busy, ms (CPU profile)", ...pages.map((page) => cpuMs(page.cpuMsPerRequest))],
+      ["  of which garbage collection, ms", ...pages.map((page) => cpuMs(page.gcMsPerRequest))],
+      [
+        "Process CPU, all threads, ms (/proc)",
+        ...pages.map((page) => cpuMs(page.processCpuMsPerRequest)),
+      ],
+      ["Whole response p50 ms, under the profiler", ...pages.map((page) => ms(page.wholeP50Ms))],
+    ],
+  );
+}

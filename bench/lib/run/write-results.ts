@@ -1,0 +1,44 @@
+/**
+ * The run's JSON under bench/results/ (stamped, and as bench-latest.json):
+ * every figure, the goals as judged, the failures and the printed Markdown.
+ */
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { root } from "../processes";
+import type { Goal, Machine } from "../report";
+import type { BenchConfig, RunPaths } from "./config";
+import type { Figures } from "./figures";
+
+export function writeResults(
+  paths: RunPaths,
+  report: { config: BenchConfig; info: Machine; figures: Figures; goals: Goal[]; markdown: string },
+): void {
+  const { config, info, figures, goals, markdown } = report;
+  const json = {
+    at: new Date().toISOString(),
+    machine: info,
+    config,
+    latency: figures.latencyRows,
+    load: figures.loadRows,
+    pageCost: figures.pageCost,
+    pageOverUpstream: figures.pageOverUpstream,
+    serverCPU: figures.serverCPU,
+    browser: {
+      firstLoad: figures.firstLoad,
+      close: figures.closeInBrowser,
+      closeTimings: figures.closeTimings,
+    },
+    lighthouse: { median: figures.lighthouse, runs: figures.lighthouseRuns },
+    ratios: { ...figures.ratios, close: figures.close },
+    goals,
+    failures: figures.failures,
+    markdown,
+  };
+  const text = `${JSON.stringify(json, null, 2)}\n`;
+  const file = path.join(paths.resultsDir, `bench-${paths.stamp}.json`);
+  writeFileSync(file, text);
+  writeFileSync(path.join(paths.resultsDir, "bench-latest.json"), text);
+  console.log(
+    `Figures written to ${path.relative(root, file)} (logs in ${path.relative(root, paths.logDir)}/).`,
+  );
+}
