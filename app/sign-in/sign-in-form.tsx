@@ -62,7 +62,9 @@ export function SignInForm({ callbackUrl, notice: initialNotice, sso }: Props) {
           </p>
         ) : null}
       </div>
+      {/* POST even before the script has loaded: a GET would put the password in the URL. */}
       <form
+        method="post"
         onSubmit={submit}
         className="flex flex-col gap-4"
         aria-describedby={notice ? noticeID : undefined}

@@ -1,92 +1,146 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { z } from "zod";
-import { directoryScopes, workScopes } from "../../lib/auth/moov-access/scopes";
-import { parseUsersFile } from "../../lib/auth/users/users-file";
-import { demoAccounts, expect, test } from "../fixtures";
-import type { JournalEntry } from "../fixtures/emulator-admin";
-import { emulatorURL } from "../fixtures/environment";
-import { signInFresh, ticketsURL } from "./sign-in-helpers";
+import type { Page } from "@playwright/test";
+import { demoAccounts, expect, storageStateFor, test, uniqueTag } from "../fixtures";
+import type { EmulatorTicket, JournalEntry } from "../fixtures/emulator-admin";
+import { notice } from "../support/close-dialog";
+import { callName, journal, journalMark, journalNaming } from "../support/journal";
+import { moovPaths } from "../support/paths";
+import { QueuePage } from "../support/queue-page";
+import { signIn } from "../support/sign-in-page";
+import { TicketPage } from "../support/ticket-page";
+import { ownTicket } from "../tickets/helpers";
 
 /**
  * The emulator's request journal is the proof that every call the app makes
- * carries a Bearer token, the pinned API version, and only a minimal scope set.
- * The app is the only client that uses Bearer tokens; the test harness uses key
- * pairs. A fresh account that only the app touches closes the gap: every call
- * naming it must come from the app.
+ * carries a Bearer token, the pinned API version, and exactly the scopes the
+ * work needs. The harness itself uses key pairs, and each test reads only the
+ * calls about what it alone owns: a ticket it created, or an account it created.
  */
-const { harbor, quayside } = demoAccounts;
+const { harbor, bluebird } = demoAccounts;
 const version = "v2026.04.00";
 
-const users = parseUsersFile(
-  readFileSync(path.join(import.meta.dirname, "../../demo/users.json"), "utf8"),
-).users;
+/** Order is not part of a scope set. */
+const scopeSet = (scopes: readonly string[] | null | undefined) => [...(scopes ?? [])].sort();
 
-const sameSet = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((scope) => b.includes(scope));
-
-/** Scope sets the app may mint: an account's own, a partner's for one sub-account, a user's directory. */
-function isMinimal(entry: JournalEntry): boolean {
-  const scopes = entry.tokenScopes ?? [];
-  const account = /^\/accounts\/([^/]+)/.exec(entry.path)?.[1];
-  if (users.some((user) => sameSet(scopes, directoryScopes(user.actsFor)))) {
-    return !entry.path.includes("/tickets");
-  }
-  if (!account) return false;
-  const own = workScopes({ accounts: [account] }, account, "own");
-  const connected = workScopes({ partner: harbor.accountID, connected: "*" }, account, "connected");
-  return sameSet(scopes, own) || (account !== harbor.accountID && sameSet(scopes, connected));
+/** Opens the ticket from its queue and closes it, as an agent would. */
+async function workAndClose(page: Page, accountID: string, ticket: EmulatorTicket) {
+  const queue = new QueuePage(page, accountID);
+  await queue.gotoTicketSet(ticket);
+  await expect(queue.badge(ticket)).toHaveAccessibleName("Status: New");
+  const ticketPage = new TicketPage(page, accountID, ticket);
+  await ticketPage.goto();
+  await ticketPage.closeTicket();
+  await expect(notice(page)).toContainText(`Ticket #${ticket.number} is closed.`);
 }
 
-async function freshConnectedAccount(): Promise<string> {
-  const response = await fetch(`${emulatorURL}/_emulator/accounts`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ displayName: `Journal ${Date.now()}`, connectedTo: harbor.accountID }),
+function expectBearerWithVersion(calls: JournalEntry[]) {
+  expect(calls.length).toBeGreaterThan(0);
+  for (const entry of calls) {
+    expect(entry.authScheme, callName(entry)).toBe("bearer");
+    expect(entry.requestedVersion, callName(entry)).toBe(version);
+  }
+}
+
+function expectClosedWithVersion(calls: JournalEntry[], path: string) {
+  const patches = calls.filter((entry) => entry.method === "PATCH" && entry.path === path);
+  expect(patches).toEqual([
+    expect.objectContaining({ status: 200, requestedVersion: version, version }),
+  ]);
+}
+
+test.describe("a partner agent on a connected sub-account", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test("every call carries the partner's tickets scopes, the sub-account's profile and the version", async ({
+    page,
+    emulator,
+  }) => {
+    const sub = await emulator.createAccount({
+      displayName: `Journal ${uniqueTag()}`,
+      connectedTo: harbor.accountID,
+    });
+    const ticket = await ownTicket(emulator, sub.accountID);
+    const since = journalMark();
+    await signIn(page, "partner-harbor");
+    await workAndClose(page, sub.accountID, ticket);
+
+    const calls = await journalNaming(emulator, { since, accountID: sub.accountID });
+    expect(calls.map(callName)).toContain(`GET ${moovPaths.tickets(sub.accountID)}`);
+    expectBearerWithVersion(calls);
+    for (const entry of calls) {
+      expect(scopeSet(entry.tokenScopes), callName(entry)).toEqual(
+        scopeSet([
+          `/accounts/${harbor.accountID}/tickets.read`,
+          `/accounts/${harbor.accountID}/tickets.write`,
+          `/accounts/${sub.accountID}/profile.read`,
+        ]),
+      );
+    }
+    expectClosedWithVersion(calls, moovPaths.ticket(sub.accountID, ticket.ticketID));
+
+    // Only app instances ask this emulator for tokens: with the platform's key pair and the version.
+    const minted = await journal(emulator, { since, path: moovPaths.token });
+    expect(minted.length).toBeGreaterThan(0);
+    for (const entry of minted) {
+      expect(entry.authScheme).toBe("basic");
+      expect(entry.requestedVersion).toBe(version);
+    }
   });
-  return z.object({ accountID: z.string() }).parse(await response.json()).accountID;
-}
+});
 
-test("every call the app makes carries a Bearer token, the version and minimal scopes", async ({
-  page,
-  emulator,
-}) => {
-  const fresh = await freshConnectedAccount();
-  const since = new Date().toISOString();
-  await signInFresh(page, "partner-harbor");
-  for (const accountID of [harbor.accountID, quayside.accountID, fresh]) {
-    await page.goto(ticketsURL(accountID));
-    await expect(page.getByTestId("acting-for")).toBeVisible();
-  }
-  await page.goto(`${ticketsURL(fresh)}?status=all`);
-  await expect(page.getByTestId("acting-for")).toBeVisible();
+test.describe("a partner agent on the partner's own account", () => {
+  test.use({ storageState: storageStateFor("partner-harbor") });
 
-  const journal = (await emulator.journal(1000)).filter((entry) => String(entry.at) >= since);
-  // Calls a fault rule answered (other tests inject them) never reached Moov's token check.
-  const bearer = journal.filter((entry) => entry.authScheme === "bearer" && !entry.faultID);
-  expect(bearer.length).toBeGreaterThan(0);
-  for (const entry of bearer) {
-    expect(entry.requestedVersion, `${entry.method} ${entry.path}`).toBe(version);
-    expect(isMinimal(entry), `${entry.method} ${entry.path}: ${entry.tokenScopes?.join(" ")}`).toBe(
-      true,
-    );
-  }
+  test("every call about its ticket carries exactly the partner's own three scopes", async ({
+    page,
+    emulator,
+  }) => {
+    const ticket = await ownTicket(emulator, harbor.accountID);
+    const since = journalMark();
+    await workAndClose(page, harbor.accountID, ticket);
 
-  const aboutFresh = journal.filter(
-    (entry) =>
-      entry.path.includes(fresh) ||
-      (entry.tokenScopes ?? []).some((scope) => scope.includes(fresh)),
-  );
-  expect(aboutFresh.some((entry) => entry.path.startsWith(`/accounts/${fresh}/tickets`))).toBe(
-    true,
-  );
-  for (const entry of aboutFresh) {
-    expect(entry.authScheme, `${entry.method} ${entry.path}`).toBe("bearer");
-    expect(entry.requestedVersion).toBe(version);
-  }
-  const minted = journal.filter((entry) => entry.path.startsWith("/oauth2/"));
-  for (const entry of minted) {
-    expect(entry.authScheme).toBe("basic");
-    expect(entry.requestedVersion).toBe(version);
-  }
+    const calls = await journal(emulator, {
+      since,
+      path: moovPaths.ticketAndBelow(harbor.accountID, ticket.ticketID),
+    });
+    expectBearerWithVersion(calls);
+    for (const entry of calls) {
+      expect(scopeSet(entry.tokenScopes), callName(entry)).toEqual(
+        scopeSet([
+          `/accounts/${harbor.accountID}/tickets.read`,
+          `/accounts/${harbor.accountID}/tickets.write`,
+          `/accounts/${harbor.accountID}/profile.read`,
+        ]),
+      );
+    }
+    expectClosedWithVersion(calls, moovPaths.ticket(harbor.accountID, ticket.ticketID));
+  });
+});
+
+test.describe("an account agent on its own account", () => {
+  test.use({ storageState: storageStateFor("agent-bluebird") });
+
+  test("every call about its ticket carries exactly the account's own three scopes", async ({
+    page,
+    emulator,
+  }) => {
+    const ticket = await ownTicket(emulator, bluebird.accountID);
+    const since = journalMark();
+    await workAndClose(page, bluebird.accountID, ticket);
+
+    const calls = await journal(emulator, {
+      since,
+      path: moovPaths.ticketAndBelow(bluebird.accountID, ticket.ticketID),
+    });
+    expectBearerWithVersion(calls);
+    for (const entry of calls) {
+      expect(scopeSet(entry.tokenScopes), callName(entry)).toEqual(
+        scopeSet([
+          `/accounts/${bluebird.accountID}/tickets.read`,
+          `/accounts/${bluebird.accountID}/tickets.write`,
+          `/accounts/${bluebird.accountID}/profile.read`,
+        ]),
+      );
+    }
+    expectClosedWithVersion(calls, moovPaths.ticket(bluebird.accountID, ticket.ticketID));
+  });
 });

@@ -1,21 +1,20 @@
 import type { Page } from "@playwright/test";
-import { type DemoUserName, demoUsers, expect } from "../fixtures";
+import { paths } from "../support/paths";
+import { SignInPage, signIn } from "../support/sign-in-page";
 
-/** Fills and sends the sign-in form, whatever the outcome (the caller checks it). */
+/*
+ * Kept for the specs that still import these names: each is now a thin alias
+ * of e2e/support (SignInPage, signIn, paths). New code imports those directly.
+ */
+
+/** Opens the sign-in page, fills and sends the form, whatever the outcome (the caller checks it). */
 export async function submitSignIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  const form = new SignInPage(page);
+  await form.goto();
+  await form.submit(email, password);
 }
 
-/** Signs in through the UI in the page's own context (for tests that end or age their session). */
-export async function signInFresh(page: Page, name: DemoUserName): Promise<void> {
-  const user = demoUsers[name];
-  await submitSignIn(page, user.email, user.password);
-  await expect(page.getByTestId("acting-for")).toContainText(user.home.displayName);
-}
+/** Signs in through the UI in the page's own context and waits for the person's home queue. */
+export const signInFresh = signIn;
 
-export function ticketsURL(accountID: string): string {
-  return `/accounts/${accountID}/tickets`;
-}
+export const ticketsURL = (accountID: string): string => paths.queue(accountID);

@@ -1,12 +1,15 @@
 import { demoAccounts, demoUsers, expect, storageStateFor, test } from "../fixtures";
-import { ticketsURL } from "./sign-in-helpers";
+import { paths, urlOf } from "../support/paths";
+import { SignInPage, submitAndAwaitAnswer } from "../support/sign-in-page";
+
+const { bluebird, harbor, lumen } = demoAccounts;
 
 test.describe("an account agent", () => {
   test.use({ storageState: storageStateFor("agent-bluebird") });
 
   test("lands on the account's tickets and sees whose they are", async ({ page }) => {
     await page.goto("/");
-    await expect(page).toHaveURL(new RegExp(ticketsURL(demoAccounts.bluebird.accountID)));
+    await expect(page).toHaveURL(urlOf(paths.queue(bluebird.accountID)));
     await expect(page.getByTestId("acting-for")).toHaveText("Acting for Bluebird Coffee");
     await expect(page.getByRole("banner")).toContainText(demoUsers["agent-bluebird"].email);
     await expect(page.getByRole("button", { name: "Switch account" })).toHaveCount(0);
@@ -18,28 +21,23 @@ test.describe("a partner agent", () => {
 
   test("lands on the partner's own tickets", async ({ page }) => {
     await page.goto("/");
-    await expect(page).toHaveURL(new RegExp(ticketsURL(demoAccounts.harbor.accountID)));
+    await expect(page).toHaveURL(urlOf(paths.queue(harbor.accountID)));
     await expect(page.getByTestId("acting-for")).toHaveText("Acting for Harbor Platform");
   });
 });
 
 test.describe("signing in", () => {
   test("a wrong password is refused without saying whether the email exists", async ({ page }) => {
-    await page.goto(ticketsURL(demoAccounts.bluebird.accountID));
+    const refused = "That email and password don't match. Check them and try again.";
+    await page.goto(paths.queue(bluebird.accountID));
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
-    await page.getByLabel("Email").fill(demoUsers["agent-bluebird"].email);
-    await page.getByLabel("Password").fill("not-the-password");
-    await page.getByRole("button", { name: "Sign in" }).click();
-    const wrongPassword = page.getByRole("alert").filter({ hasText: /\S/ });
-    await expect(wrongPassword).toHaveText(/email and password don't match/);
-    const shownForKnownEmail = await wrongPassword.textContent();
+    const form = new SignInPage(page);
 
-    await page.getByLabel("Email").fill("nobody@nowhere.example");
-    await page.getByLabel("Password").fill("not-the-password");
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText(
-      shownForKnownEmail ?? "",
-    );
+    await submitAndAwaitAnswer(form, demoUsers["agent-bluebird"].email, "not-the-password");
+    await expect(form.notice()).toHaveText(refused);
+
+    await submitAndAwaitAnswer(form, "nobody@nowhere.example", "not-the-password");
+    await expect(form.notice()).toHaveText(refused);
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
@@ -47,17 +45,15 @@ test.describe("signing in", () => {
     page,
   }) => {
     const user = demoUsers["ops-cedar"];
-    await page.goto(ticketsURL(demoAccounts.lumen.accountID));
-    await page.getByLabel("Email").fill(user.email);
-    await page.getByLabel("Password").fill(user.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(new RegExp(ticketsURL(demoAccounts.lumen.accountID)));
+    await page.goto(paths.queue(lumen.accountID));
+    await new SignInPage(page).submit(user.email, user.password);
+    await expect(page).toHaveURL(urlOf(paths.queue(lumen.accountID)));
     await expect(page.getByTestId("acting-for")).toHaveText("Acting for Lumen Yoga Studio");
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in/);
-    await expect(page.getByRole("status")).toHaveText("You signed out.");
-    await page.goto(ticketsURL(demoAccounts.lumen.accountID));
+    await expect(new SignInPage(page).notice()).toHaveText("You signed out.");
+    await page.goto(paths.queue(lumen.accountID));
     await expect(page).toHaveURL(/\/sign-in/);
   });
 });

@@ -1,5 +1,6 @@
 import { demoAccounts, expect, storageStateFor, test, uniqueTag } from "../fixtures";
-import { ticketsURL } from "./sign-in-helpers";
+import { paths, urlOf } from "../support/paths";
+import { signIn } from "../support/sign-in-page";
 
 const { harbor, bluebird, cedar, lumen, quayside } = demoAccounts;
 
@@ -7,8 +8,14 @@ const { harbor, bluebird, cedar, lumen, quayside } = demoAccounts;
 const entryName = (displayName: string) =>
   new RegExp(`^${displayName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
 
-test.describe("a partner agent with every connected account", () => {
-  test.use({ storageState: storageStateFor("partner-harbor") });
+/*
+ * A switch is kept by the session ("/" lands on the chosen account), so the
+ * tests that switch sign in with a session of their own: the shared signed-in
+ * states keep their home account for every other test.
+ */
+
+test.describe("a partner agent with every connected account, in a session of its own", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
 
   test("switches to a merchant and the header and tickets follow", async ({ page, emulator }) => {
     const tag = uniqueTag("switch");
@@ -25,7 +32,8 @@ test.describe("a partner agent with every connected account", () => {
       contact: { email: "owner@quayside.example" },
     });
 
-    await page.goto(ticketsURL(harbor.accountID));
+    await signIn(page, "partner-harbor");
+    await page.goto(paths.queue(harbor.accountID));
     await expect(page.getByRole("link", { name: partnerTicket })).toBeVisible();
 
     await page.getByRole("button", { name: "Switch account" }).click();
@@ -37,7 +45,7 @@ test.describe("a partner agent with every connected account", () => {
     }
     await accounts.getByRole("button", { name: /Quayside Books/ }).click();
 
-    await expect(page).toHaveURL(new RegExp(ticketsURL(quayside.accountID)));
+    await expect(page).toHaveURL(urlOf(paths.queue(quayside.accountID)));
     await expect(page.getByTestId("acting-for")).toHaveText(
       "Acting for Quayside Books · via Harbor Platform",
     );
@@ -45,14 +53,18 @@ test.describe("a partner agent with every connected account", () => {
     await expect(page.getByRole("link", { name: partnerTicket })).toHaveCount(0);
     // The switch is kept by the session: home now lands on the merchant.
     await page.goto("/");
-    await expect(page).toHaveURL(new RegExp(ticketsURL(quayside.accountID)));
+    await expect(page).toHaveURL(urlOf(paths.queue(quayside.accountID)));
   });
+});
+
+test.describe("a partner agent with every connected account", () => {
+  test.use({ storageState: storageStateFor("partner-harbor") });
 
   test("two tabs work two accounts at once", async ({ context }) => {
     const first = await context.newPage();
     const second = await context.newPage();
-    await first.goto(ticketsURL(bluebird.accountID));
-    await second.goto(ticketsURL(cedar.accountID));
+    await first.goto(paths.queue(bluebird.accountID));
+    await second.goto(paths.queue(cedar.accountID));
     await first.reload();
     await expect(first.getByTestId("acting-for")).toHaveText(
       "Acting for Bluebird Coffee · via Harbor Platform",
@@ -60,8 +72,8 @@ test.describe("a partner agent with every connected account", () => {
     await expect(second.getByTestId("acting-for")).toHaveText(
       "Acting for Cedar & Pine Outfitters · via Harbor Platform",
     );
-    const fromFirst = await first.request.get(`/api/accounts/${bluebird.accountID}/tickets`);
-    const fromSecond = await second.request.get(`/api/accounts/${cedar.accountID}/tickets`);
+    const fromFirst = await first.request.get(paths.ticketsAPI(bluebird.accountID));
+    const fromSecond = await second.request.get(paths.ticketsAPI(cedar.accountID));
     expect(fromFirst.status()).toBe(200);
     expect(fromSecond.status()).toBe(200);
   });
@@ -71,7 +83,7 @@ test.describe("a partner agent with a list of connected accounts", () => {
   test.use({ storageState: storageStateFor("support-quayside") });
 
   test("is offered only the partner and the listed account", async ({ page }) => {
-    await page.goto(ticketsURL(harbor.accountID));
+    await page.goto(paths.queue(harbor.accountID));
     await page.getByRole("button", { name: "Switch account" }).click();
     const accounts = page.getByRole("navigation", { name: "Accounts you act for" });
     await expect(accounts.getByRole("button")).toHaveCount(2);
@@ -80,11 +92,12 @@ test.describe("a partner agent with a list of connected accounts", () => {
   });
 });
 
-test.describe("an account agent with two accounts", () => {
-  test.use({ storageState: storageStateFor("ops-cedar") });
+test.describe("an account agent with two accounts, in a session of its own", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
 
   test("switches between them without a partner in the header", async ({ page }) => {
-    await page.goto(ticketsURL(cedar.accountID));
+    await signIn(page, "ops-cedar");
+    await page.goto(paths.queue(cedar.accountID));
     await page.getByRole("button", { name: "Switch account" }).click();
     await page
       .getByRole("navigation", { name: "Accounts you act for" })

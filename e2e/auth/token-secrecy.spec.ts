@@ -1,6 +1,6 @@
 import { demoAccounts, expect, storageStateFor, test } from "../fixtures";
 import { sessionCookieClaims, sessionTokens } from "../fixtures/session-store";
-import { ticketsURL } from "./sign-in-helpers";
+import { apiPaths, paths } from "../support/paths";
 
 /**
  * The session's Moov tokens live only in the server's session store; the
@@ -20,7 +20,7 @@ test("no Moov token reaches anything the browser can read", async ({ page, conte
   });
   // Five accounts worked: the server keeps a token for each, however many there are.
   for (const account of [harbor, bluebird, cedar, lumen, quayside]) {
-    await page.goto(ticketsURL(account.accountID));
+    await page.goto(paths.queue(account.accountID));
     await expect(page.getByTestId("acting-for")).toContainText(account.displayName);
   }
 
@@ -37,12 +37,12 @@ test("no Moov token reaches anything the browser can read", async ({ page, conte
   const needles = [...secrets, ...tokenPrefixes];
   const leaks = (text: string) => needles.filter((needle) => text.includes(needle));
 
-  const sessionJSON = await (await page.request.get("/api/auth/session")).text();
+  const sessionJSON = await (await page.request.get(apiPaths.session)).text();
   expect(leaks(sessionJSON)).toEqual([]);
   expect(JSON.parse(sessionJSON)).toMatchObject({ user: { email: "partner@harbor.example" } });
   expect(leaks(JSON.stringify(claims))).toEqual([]);
 
-  const html = await (await page.request.get(ticketsURL(quayside.accountID))).text();
+  const html = await (await page.request.get(paths.queue(quayside.accountID))).text();
   expect(leaks(html)).toEqual([]);
   expect(leaks(await page.content())).toEqual([]);
 

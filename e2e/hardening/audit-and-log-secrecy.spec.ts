@@ -1,12 +1,16 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
-import { submitSignIn } from "../auth/sign-in-helpers";
 import { demoAccounts, demoUsers, expect, test } from "../fixtures";
 import { demoPlatform, e2eEnvironment } from "../fixtures/environment";
 import { sessionTokens } from "../fixtures/session-store";
-import { ownTicket, ticketPath } from "../tickets/helpers";
-import { callAction, journalSince } from "./helpers";
+import { notice } from "../support/close-dialog";
+import { journal, journalMark } from "../support/journal";
+import { moovPaths, paths } from "../support/paths";
+import { SignInPage, signIn, submitAndAwaitAnswer } from "../support/sign-in-page";
+import { TicketPage } from "../support/ticket-page";
+import { ownTicket } from "../tickets/helpers";
+import { callAction } from "./helpers";
 
 /**
  * The harness's app keeps its output to itself, so this test starts a second
@@ -90,64 +94,73 @@ test("every write, sign-in, switch and sign-out leaves one audit line, and no lo
   try {
     const page = await context.newPage();
     const user = demoUsers["agent-bluebird"];
-    await submitSignIn(page, user.email, wrongPassword);
-    await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toBeVisible();
-    await submitSignIn(page, user.email, user.password);
-    await expect(page.getByTestId("acting-for")).toContainText(bluebird.displayName);
+    const form = new SignInPage(page);
+    await form.goto();
+    await submitAndAwaitAnswer(form, user.email, wrongPassword);
+    await expect(form.notice()).toHaveText(
+      "That email and password don't match. Check them and try again.",
+    );
+    await signIn(page, "agent-bluebird");
     for (const token of await sessionTokens(context)) secrets.add(token);
 
-    const since = new Date().toISOString();
-    const close = async (ticketID: string) => {
-      await page.goto(ticketPath(bluebird.accountID, ticketID));
-      await page.getByRole("button", { name: "Close ticket" }).click();
-      await page.getByRole("dialog").getByRole("button", { name: "Close permanently" }).click();
-      await expect(page.locator("[data-notice]")).toBeVisible({ timeout: 15_000 });
+    const since = journalMark();
+    const close = async (ticket: { ticketID: string; number: number }) => {
+      const ticketPage = new TicketPage(page, bluebird.accountID, ticket);
+      await ticketPage.goto();
+      await ticketPage.closeTicket();
+      await expect(notice(page)).toContainText(`Ticket #${ticket.number}`, { timeout: 15_000 });
     };
     const closed = await ownTicket(emulator, bluebird.accountID);
-    await close(closed.ticketID);
+    await close(closed);
 
     const refused = await ownTicket(emulator, bluebird.accountID);
-    const refusedPath = `/accounts/${bluebird.accountID}/tickets/${refused.ticketID}`;
+    const refusedPath = moovPaths.ticket(bluebird.accountID, refused.ticketID);
     await emulator.addFault({ method: "PATCH", path: refusedPath, status: 403, times: 1 });
-    await close(refused.ticketID);
+    await close(refused);
 
     // A 401 renews the session's token (refresh) before the close goes through.
     const renewed = await ownTicket(emulator, bluebird.accountID);
-    const renewedPath = `/accounts/${bluebird.accountID}/tickets/${renewed.ticketID}`;
+    const renewedPath = moovPaths.ticket(bluebird.accountID, renewed.ticketID);
     await emulator.addFault({ method: "PATCH", path: renewedPath, status: 401, times: 1 });
-    await close(renewed.ticketID);
+    await close(renewed);
     for (const token of await sessionTokens(context)) secrets.add(token);
 
     // Moov unreachable for the close and the read-back.
     const lost = await ownTicket(emulator, bluebird.accountID);
-    const lostPath = `/accounts/${bluebird.accountID}/tickets/${lost.ticketID}`;
-    await page.goto(ticketPath(bluebird.accountID, lost.ticketID));
-    const drop = await emulator.addFault({ path: lostPath, drop: true });
-    await page.getByRole("button", { name: "Close ticket" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "Close permanently" }).click();
-    await expect(page.locator("[data-notice]")).toBeVisible({ timeout: 15_000 });
+    const lostPage = new TicketPage(page, bluebird.accountID, lost);
+    await lostPage.goto();
+    const drop = await emulator.addFault({
+      path: moovPaths.ticket(bluebird.accountID, lost.ticketID),
+      drop: true,
+    });
+    await lostPage.closeTicket();
+    await expect(notice(page)).toContainText(`Ticket #${lost.number} may or may not be closed.`, {
+      timeout: 15_000,
+    });
     await emulator.removeFault(drop);
 
     const forged = await callAction(context.request, {
-      page: ticketPath(bluebird.accountID, closed.ticketID),
+      page: paths.ticket(bluebird.accountID, closed.ticketID),
       action: "closeTicket",
       body: JSON.stringify([{ accountID: orchard.accountID, ticketID: closed.ticketID }]),
       baseURL,
     });
     expect(forged.text).toContain('"code":"forbidden"');
 
-    const journal = await journalSince(emulator, since);
-    const patchID = (ticketPath: string, status: number) =>
-      journal
-        .filter((e) => e.method === "PATCH" && e.path === ticketPath && e.status === status)
+    /** The request ID Moov gave the close it answered with `status`. */
+    const patchID = async (path: string, status: number) => {
+      const requestID = (await journal(emulator, { since, method: "PATCH", path }))
+        .filter((entry) => entry.status === status)
         .at(-1)?.requestID;
+      expect(requestID, `PATCH ${path} answered ${status}`).toEqual(expect.any(String));
+      return requestID;
+    };
 
     // A partner switches to a connected account with the switcher; then the agent signs out.
     const partnerContext = await browser.newContext({ baseURL });
     const partner = demoUsers["partner-harbor"];
     const partnerPage = await partnerContext.newPage();
-    await submitSignIn(partnerPage, partner.email, partner.password);
-    await expect(partnerPage.getByTestId("acting-for")).toContainText(partner.home.displayName);
+    await signIn(partnerPage, "partner-harbor");
     await partnerPage.getByRole("button", { name: "Switch account" }).click();
     await partnerPage
       .getByRole("navigation", { name: "Accounts you act for" })
@@ -205,7 +218,7 @@ test("every write, sign-in, switch and sign-out leaves one audit line, and no lo
       expect.objectContaining({
         ...base,
         outcome: "ok",
-        requestId: patchID(`/accounts/${bluebird.accountID}/tickets/${closed.ticketID}`, 200),
+        requestId: await patchID(moovPaths.ticket(bluebird.accountID, closed.ticketID), 200),
       }),
     ]);
     expect(about(refused.ticketID)).toEqual([
@@ -213,11 +226,15 @@ test("every write, sign-in, switch and sign-out leaves one audit line, and no lo
         ...base,
         outcome: "denied",
         code: "forbidden",
-        requestId: patchID(refusedPath, 403),
+        requestId: await patchID(refusedPath, 403),
       }),
     ]);
     expect(about(renewed.ticketID)).toEqual([
-      expect.objectContaining({ ...base, outcome: "ok", requestId: patchID(renewedPath, 200) }),
+      expect.objectContaining({
+        ...base,
+        outcome: "ok",
+        requestId: await patchID(renewedPath, 200),
+      }),
     ]);
     expect(about(lost.ticketID)).toEqual([
       expect.objectContaining({ ...base, outcome: "failed", code: "unconfirmed" }),

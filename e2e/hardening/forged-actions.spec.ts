@@ -1,18 +1,21 @@
-import { demoAccounts, expect, storageStateFor, test } from "../fixtures";
-import { ownTicket, ticketPath } from "../tickets/helpers";
-import { callAction, journalSince } from "./helpers";
+import { demoAccounts, expect, storageStateFor, test, uniqueTag } from "../fixtures";
+import { callName, expectNoWrite, journalMark, journalNaming } from "../support/journal";
+import { paths } from "../support/paths";
+import { ownTicket } from "../tickets/helpers";
+import { callAction } from "./helpers";
 
 /**
  * Server actions are public endpoints: anyone can POST to them with any body.
  * Each forged call below gets a typed refusal, and the emulator's journal
- * proves it never reached Moov; the ticket stays open.
+ * proves it never reached Moov; the ticket stays open. Every check reads only
+ * what the test owns: its tickets, an account it created, a unique tag.
  */
 test.use({ storageState: storageStateFor("agent-bluebird") });
 
-const { bluebird, orchard, cedar } = demoAccounts;
+const { bluebird, cedar, harbor } = demoAccounts;
 
-const writesTo = (entries: Awaited<ReturnType<typeof journalSince>>, ticketID: string) =>
-  entries.filter((entry) => entry.method !== "GET" && entry.path.includes(ticketID));
+/** Any path naming the ticket, whichever account it is put under. */
+const anyPathOf = (ticketID: string) => new RegExp(`/tickets/${ticketID}(?:/|$)`);
 
 test("forged close calls are refused with a typed error, and nothing reaches Moov", async ({
   page,
@@ -20,13 +23,13 @@ test("forged close calls are refused with a typed error, and nothing reaches Moo
   baseURL,
 }) => {
   const ticket = await ownTicket(emulator, bluebird.accountID);
-  const orchardTicket = await ownTicket(emulator, orchard.accountID);
-  const since = new Date().toISOString();
-  const at = ticketPath(bluebird.accountID, ticket.ticketID);
+  const stranger = await emulator.createAccount({ displayName: `Stranger ${uniqueTag()}` });
+  const strangerTicket = await ownTicket(emulator, stranger.accountID);
+  const since = journalMark();
   const forged: Array<[string, unknown, string]> = [
     [
       "another account",
-      { accountID: orchard.accountID, ticketID: orchardTicket.ticketID },
+      { accountID: stranger.accountID, ticketID: strangerTicket.ticketID },
       "forbidden",
     ],
     [
@@ -59,7 +62,7 @@ test("forged close calls are refused with a typed error, and nothing reaches Moo
   ];
   for (const [name, input, code] of forged) {
     const { status, text } = await callAction(page.request, {
-      page: at,
+      page: paths.ticket(bluebird.accountID, ticket.ticketID),
       action: "closeTicket",
       body: JSON.stringify([input]),
       baseURL: baseURL ?? "",
@@ -67,49 +70,58 @@ test("forged close calls are refused with a typed error, and nothing reaches Moo
     expect(status, name).toBe(200);
     expect(text, name).toContain(`"ok":false,"code":"${code}"`);
   }
-  const journal = await journalSince(emulator, since);
-  expect(writesTo(journal, ticket.ticketID)).toEqual([]);
-  expect(journal.filter((entry) => entry.path.includes(orchard.accountID))).toEqual([]);
+  await expectNoWrite(emulator, { since, path: anyPathOf(ticket.ticketID) });
+  expect(
+    (await journalNaming(emulator, { since, accountID: stranger.accountID })).map(callName),
+  ).toEqual([]);
   expect((await emulator.getTicket(bluebird.accountID, ticket.ticketID)).status).toBe("new");
-  expect((await emulator.getTicket(orchard.accountID, orchardTicket.ticketID)).status).toBe("new");
+  expect((await emulator.getTicket(stranger.accountID, strangerTicket.ticketID)).status).toBe(
+    "new",
+  );
 });
 
-test("a forged create with extra fields or wrong types is refused before Moov", async ({
-  page,
-  emulator,
-  baseURL,
-}) => {
-  const since = new Date().toISOString();
-  const ticket = {
-    title: "Forged",
-    body: "Body",
-    contactEmail: "a@example.com",
-    contactName: "A",
-  };
-  for (const [name, input] of [
-    [
-      "extra field in the ticket",
-      { accountID: bluebird.accountID, ticket: { ...ticket, status: "closed" } },
-    ],
-    ["extra field at the top", { accountID: bluebird.accountID, ticket, author: "Moov Support" }],
-    ["wrong type", { accountID: bluebird.accountID, ticket: { ...ticket, title: { $gt: "" } } }],
-    [
-      "oversized body",
-      { accountID: bluebird.accountID, ticket: { ...ticket, body: "x".repeat(20_000) } },
-    ],
-  ] as const) {
-    const { text } = await callAction(page.request, {
-      page: `/accounts/${bluebird.accountID}/tickets/new`,
-      action: "createTicket",
-      body: JSON.stringify([input]),
-      baseURL: baseURL ?? "",
+test.describe("on a merchant only this test uses", () => {
+  test.use({ storageState: storageStateFor("partner-harbor") });
+
+  test("a forged create with extra fields or wrong types is refused before Moov", async ({
+    page,
+    emulator,
+    baseURL,
+  }) => {
+    const merchant = await emulator.createAccount({
+      displayName: `Forged creates ${uniqueTag()}`,
+      connectedTo: harbor.accountID,
     });
-    expect(text, name).toContain(`"ok":false,"code":"invalid"`);
-  }
-  const journal = await journalSince(emulator, since);
-  expect(
-    journal.filter((entry) => entry.method === "POST" && entry.path.includes("/tickets")),
-  ).toEqual([]);
+    const since = journalMark();
+    const ticket = {
+      title: "Forged",
+      body: "Body",
+      contactEmail: "a@example.com",
+      contactName: "A",
+    };
+    for (const [name, input] of [
+      [
+        "extra field in the ticket",
+        { accountID: merchant.accountID, ticket: { ...ticket, status: "closed" } },
+      ],
+      ["extra field at the top", { accountID: merchant.accountID, ticket, author: "Moov Support" }],
+      ["wrong type", { accountID: merchant.accountID, ticket: { ...ticket, title: { $gt: "" } } }],
+      [
+        "oversized body",
+        { accountID: merchant.accountID, ticket: { ...ticket, body: "x".repeat(20_000) } },
+      ],
+    ] as const) {
+      const { text } = await callAction(page.request, {
+        page: paths.newTicket(merchant.accountID),
+        action: "createTicket",
+        body: JSON.stringify([input]),
+        baseURL: baseURL ?? "",
+      });
+      expect(text, name).toContain(`"ok":false,"code":"invalid"`);
+    }
+    const calls = await journalNaming(emulator, { since, accountID: merchant.accountID });
+    expect(calls.map(callName)).toEqual([]);
+  });
 });
 
 test("a close without a session is refused", async ({ playwright, emulator, baseURL }) => {
@@ -119,9 +131,9 @@ test("a close without a session is refused", async ({ playwright, emulator, base
     baseURL,
     storageState: { cookies: [], origins: [] },
   });
-  const since = new Date().toISOString();
+  const since = journalMark();
   const { text } = await callAction(anonymous, {
-    page: ticketPath(bluebird.accountID, ticket.ticketID),
+    page: paths.ticket(bluebird.accountID, ticket.ticketID),
     action: "closeTicket",
     body: JSON.stringify([{ accountID: bluebird.accountID, ticketID: ticket.ticketID }]),
     baseURL: baseURL ?? "",
@@ -129,7 +141,7 @@ test("a close without a session is refused", async ({ playwright, emulator, base
   await anonymous.dispose();
   // The proxy sends a request without a session to sign in; either way nothing is closed.
   expect(text).not.toContain('"ok":true');
-  expect(writesTo(await journalSince(emulator, since), ticket.ticketID)).toEqual([]);
+  await expectNoWrite(emulator, { since, path: anyPathOf(ticket.ticketID) });
   expect((await emulator.getTicket(bluebird.accountID, ticket.ticketID)).status).toBe("new");
 });
 
@@ -139,9 +151,9 @@ test("a cross-origin POST to the close action is rejected before it runs", async
   baseURL,
 }) => {
   const ticket = await ownTicket(emulator, bluebird.accountID);
-  const since = new Date().toISOString();
+  const since = journalMark();
   const { status, text } = await callAction(page.request, {
-    page: ticketPath(bluebird.accountID, ticket.ticketID),
+    page: paths.ticket(bluebird.accountID, ticket.ticketID),
     action: "closeTicket",
     body: JSON.stringify([{ accountID: bluebird.accountID, ticketID: ticket.ticketID }]),
     origin: "https://evil.example",
@@ -149,7 +161,7 @@ test("a cross-origin POST to the close action is rejected before it runs", async
   });
   expect(status).toBeGreaterThanOrEqual(400);
   expect(text).not.toContain('"ok":true');
-  expect(writesTo(await journalSince(emulator, since), ticket.ticketID)).toEqual([]);
+  await expectNoWrite(emulator, { since, path: anyPathOf(ticket.ticketID) });
   expect((await emulator.getTicket(bluebird.accountID, ticket.ticketID)).status).toBe("new");
 });
 
@@ -159,9 +171,9 @@ test("an oversized action body is refused and nothing reaches Moov", async ({
   baseURL,
 }) => {
   const ticket = await ownTicket(emulator, bluebird.accountID);
-  const since = new Date().toISOString();
+  const since = journalMark();
   const { status, text } = await callAction(page.request, {
-    page: ticketPath(bluebird.accountID, ticket.ticketID),
+    page: paths.ticket(bluebird.accountID, ticket.ticketID),
     action: "closeTicket",
     body: JSON.stringify([
       {
@@ -174,5 +186,5 @@ test("an oversized action body is refused and nothing reaches Moov", async ({
   });
   expect(status).toBeGreaterThanOrEqual(400);
   expect(text).not.toContain('"ok":true');
-  expect(writesTo(await journalSince(emulator, since), ticket.ticketID)).toEqual([]);
+  await expectNoWrite(emulator, { since, path: anyPathOf(ticket.ticketID) });
 });

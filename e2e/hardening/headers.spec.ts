@@ -1,4 +1,7 @@
 import { demoAccounts, expect, storageStateFor, test } from "../fixtures";
+import { paths } from "../support/paths";
+import { QueuePage } from "../support/queue-page";
+import { SignInPage, submitAndAwaitAnswer } from "../support/sign-in-page";
 import { ownTicket } from "../tickets/helpers";
 import { watchCspViolations } from "./helpers";
 
@@ -27,9 +30,9 @@ test("pages answer with a nonce CSP and the security headers; the nonce is fresh
 }) => {
   const ticket = await ownTicket(emulator, bluebird.accountID);
   const pages = [
-    `/accounts/${bluebird.accountID}/tickets`,
-    `/accounts/${bluebird.accountID}/tickets/${ticket.ticketID}`,
-    `/accounts/${bluebird.accountID}/tickets/new`,
+    paths.queue(bluebird.accountID),
+    paths.ticket(bluebird.accountID, ticket.ticketID),
+    paths.newTicket(bluebird.accountID),
   ];
   const nonces = new Set<string>();
   for (const url of [...pages, pages[0] ?? ""]) {
@@ -64,9 +67,9 @@ test("the sign-in page, 403 and 404 pages and API answers carry the headers too"
   page,
 }) => {
   for (const [url, status] of [
-    ["/sign-in?reason=expired", 200],
-    [`/accounts/${orchard.accountID}/tickets`, 403],
-    [`/accounts/${bluebird.accountID}/tickets/not-a-ticket`, 404],
+    [paths.signIn("?reason=expired"), 200],
+    [paths.queue(orchard.accountID), 403],
+    [paths.ticket(bluebird.accountID, "not-a-ticket"), 404],
   ] as const) {
     const response = await page.request.get(url);
     // A not-found below the streamed account layout keeps the 200 already sent.
@@ -74,7 +77,7 @@ test("the sign-in page, 403 and 404 pages and API answers carry the headers too"
     expect(response.headers()["content-security-policy"], url).toContain("'nonce-");
     expect(response.headers()["x-content-type-options"], url).toBe("nosniff");
   }
-  const api = await page.request.get(`/api/accounts/${bluebird.accountID}/tickets`);
+  const api = await page.request.get(paths.ticketsAPI(bluebird.accountID));
   expect(api.headers()["x-content-type-options"]).toBe("nosniff");
   expect(api.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
 });
@@ -83,27 +86,29 @@ test("no page trips the policy in the browser", async ({ page, emulator, context
   const ticket = await ownTicket(emulator, bluebird.accountID);
   const violations = await watchCspViolations(page);
   const visits: Array<[string, RegExp | string]> = [
-    [`/accounts/${bluebird.accountID}/tickets`, "Tickets"],
-    [`/accounts/${bluebird.accountID}/tickets/${ticket.ticketID}`, ticket.title],
-    [`/accounts/${bluebird.accountID}/tickets/new`, "New ticket"],
-    [`/accounts/${orchard.accountID}/tickets`, "You can't act for this account"],
-    [`/accounts/${bluebird.accountID}/tickets/not-a-ticket`, "Ticket not found"],
+    [paths.queue(bluebird.accountID), "Tickets"],
+    [paths.ticket(bluebird.accountID, ticket.ticketID), ticket.title],
+    [paths.newTicket(bluebird.accountID), "New ticket"],
+    [paths.queue(orchard.accountID), "You can't act for this account"],
+    [paths.ticket(bluebird.accountID, "not-a-ticket"), "Ticket not found"],
   ];
   for (const [url, heading] of visits) {
     await page.goto(url);
     await expect(page.getByRole("heading", { name: heading }).first()).toBeVisible();
   }
   // Hydrated and interactive under the policy: a client-side filter change works.
-  await page.goto(`/accounts/${bluebird.accountID}/tickets`);
-  await page.getByRole("button", { name: "On hold", exact: true }).click();
-  await expect(page).toHaveURL(/status=on-hold/);
+  const queue = new QueuePage(page, bluebird.accountID);
+  await queue.goto();
+  await queue.filterByStatus("On hold");
+  await expect(page).toHaveURL(/[?&]status=on-hold(?:&|$)/);
 
   await context.clearCookies();
-  await page.goto("/sign-in");
+  const form = new SignInPage(page);
+  await form.goto();
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
-  await page.getByLabel("Email").fill("nobody@example.com");
-  await page.getByLabel("Password").fill("wrong-password");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toBeVisible();
+  await submitAndAwaitAnswer(form, "nobody@example.com", "wrong-password");
+  await expect(form.notice()).toHaveText(
+    "That email and password don't match. Check them and try again.",
+  );
   expect(violations).toEqual([]);
 });

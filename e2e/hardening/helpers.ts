@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext, Page } from "@playwright/test";
-import type { EmulatorAdmin, JournalEntry } from "../fixtures/emulator-admin";
 import { e2eDistDir } from "../fixtures/environment";
 
 /** The ID Next.js gave a server action in this build (what a forged call has to name). */
@@ -45,14 +44,6 @@ export async function callAction(
     maxRedirects: 0,
   });
   return { status: response.status(), text: await response.text() };
-}
-
-/** The journal entries since a moment, for "nothing reached Moov" and "it was retried" checks. */
-export async function journalSince(
-  emulator: EmulatorAdmin,
-  since: string,
-): Promise<JournalEntry[]> {
-  return (await emulator.journal(1000)).filter((entry) => String(entry.at) >= since);
 }
 
 /** Collects every Content-Security-Policy violation the page reports, in the console or as an event. */

@@ -1,6 +1,9 @@
 import { demoAccounts, expect, storageStateFor, test, uniqueTag } from "../fixtures";
-import { ownTicket, queuePath, ticketPath } from "../tickets/helpers";
-import { journalSince } from "./helpers";
+import { callName, journal, journalMark } from "../support/journal";
+import { apiPaths, paths } from "../support/paths";
+import { QueuePage } from "../support/queue-page";
+import { TicketPage } from "../support/ticket-page";
+import { ownTicket } from "../tickets/helpers";
 
 /**
  * Addresses and text from outside: malformed or oversized IDs are "not
@@ -18,15 +21,18 @@ test("malformed and oversized IDs in page and API URLs are 404s that never reach
   page,
   emulator,
 }) => {
-  const since = new Date().toISOString();
-  const long = "a".repeat(5_000);
+  // IDs of this test's own, so the journal check reads no other test's calls.
+  const tag = uniqueTag("bad");
+  const malformed = `not-an-id-${tag}`;
+  const long = `${tag}-${"a".repeat(5_000)}`;
+  const since = journalMark();
   const pages = [
-    `/accounts/not-an-id/tickets`,
-    `/accounts/${long}/tickets`,
-    ticketPath(bluebird.accountID, "not-an-id"),
-    ticketPath(bluebird.accountID, long),
-    ticketPath(bluebird.accountID, "%3Cscript%3Ealert(1)%3C%2Fscript%3E"),
-    ticketPath(bluebird.accountID, "..%2F..%2Fetc%2Fpasswd"),
+    paths.queue(malformed),
+    paths.queue(long),
+    paths.ticket(bluebird.accountID, malformed),
+    paths.ticket(bluebird.accountID, long),
+    paths.ticket(bluebird.accountID, "%3Cscript%3Ealert(1)%3C%2Fscript%3E"),
+    paths.ticket(bluebird.accountID, "..%2F..%2Fetc%2Fpasswd"),
   ];
   for (const url of pages) {
     const response = await page.request.get(url);
@@ -37,20 +43,18 @@ test("malformed and oversized IDs in page and API URLs are 404s that never reach
     expect(html).not.toContain("<script>alert(1)");
   }
   const apis = [
-    `/api/accounts/not-an-id/tickets`,
-    `/api/accounts/${long}/tickets`,
-    `/api/accounts/${bluebird.accountID}/tickets/not-an-id`,
-    `/api/accounts/${bluebird.accountID}/tickets/${long}/messages`,
+    paths.ticketsAPI(malformed),
+    paths.ticketsAPI(long),
+    apiPaths.ticket(bluebird.accountID, malformed),
+    `${apiPaths.ticket(bluebird.accountID, long)}/messages`,
   ];
   for (const url of apis) {
     const response = await page.request.get(url);
     expect(response.status(), url.slice(0, 80)).toBe(404);
     expect(await response.json()).toMatchObject({ code: "not_found" });
   }
-  const journal = await journalSince(emulator, since);
-  expect(
-    journal.filter((entry) => entry.path.includes("not-an-id") || entry.path.includes(long)),
-  ).toEqual([]);
+  const reached = await journal(emulator, { since, path: new RegExp(tag) });
+  expect(reached.map(callName)).toEqual([]);
 });
 
 test("markup in titles, bodies, contact names and messages is shown as text", async ({
@@ -71,11 +75,11 @@ test("markup in titles, bodies, contact names and messages is shown as text", as
     void dialog.dismiss();
   });
 
-  await page.goto(queuePath(bluebird.accountID, `?foreignID=${tag}`));
-  const row = page.getByRole("row").filter({ hasText: tag });
-  await expect(row).toContainText(hostile(1));
+  const queue = new QueuePage(page, bluebird.accountID);
+  await queue.gotoTicketSet(ticket);
+  await expect(queue.row(ticket)).toContainText(hostile(1));
 
-  await page.goto(ticketPath(bluebird.accountID, ticket.ticketID));
+  await new TicketPage(page, bluebird.accountID, ticket).goto();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${hostile(1)} ${tag}`);
   for (const n of [2, 3, 4, 5]) await expect(page.getByText(hostile(n)).first()).toBeVisible();
   await expect(page.locator("main img, main script:not([nonce]), main b")).toHaveCount(0);
@@ -87,7 +91,7 @@ test("markup in titles, bodies, contact names and messages is shown as text", as
 
 test("markup typed into the New ticket form is sent and shown as text", async ({ page }) => {
   const tag = uniqueTag("form");
-  await page.goto(`/accounts/${bluebird.accountID}/tickets/new`);
+  await page.goto(paths.newTicket(bluebird.accountID));
   await page.getByLabel("Title").fill(`${hostile(6)} ${tag}`);
   await page.getByLabel("Message").fill(hostile(7));
   await page.getByLabel("Contact email").fill(`${tag}@example.com`);

@@ -1,15 +1,19 @@
 import { type DemoUserName, demoUsers, expect, test as setup, storageStateFor } from "../fixtures";
+import { paths, urlOf } from "../support/paths";
+import { SignInPage } from "../support/sign-in-page";
 
 /** Signs in through the UI once per demo user; the specs reuse the saved browser state. */
 for (const name of Object.keys(demoUsers) as DemoUserName[]) {
   setup(`sign in as ${name}`, async ({ page }) => {
     const user = demoUsers[name];
-    await page.goto("/sign-in");
-    await page.getByLabel("Email").fill(user.email);
-    await page.getByLabel("Password").fill(user.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(new RegExp(`/accounts/${user.home.accountID}/tickets`));
-    await expect(page.getByTestId("acting-for")).toContainText(user.home.displayName);
+    const form = new SignInPage(page);
+    await form.goto();
+    await form.submit(user.email, user.password);
+    // These are the first pages the freshly started server renders: allow for a cold start.
+    await expect(page).toHaveURL(urlOf(paths.queue(user.home.accountID)), { timeout: 30_000 });
+    await expect(page.getByTestId("acting-for")).toContainText(user.home.displayName, {
+      timeout: 30_000,
+    });
     await page.context().storageState({ path: storageStateFor(name) });
   });
 }

@@ -42,3 +42,22 @@ export async function lastRequestID(emulator: EmulatorAdmin, query: JournalQuery
   if (!last) throw new Error(`No ${query.method ?? ""} ${String(query.path)} in the journal`);
   return last.requestID;
 }
+
+/**
+ * Every call since the mark that names `accountID`, in its path or in its
+ * token's scopes. For an account the test created itself, that is every call
+ * about it, whoever else is using the emulator meanwhile.
+ */
+export async function journalNaming(
+  emulator: EmulatorAdmin,
+  query: { since: string; accountID: string },
+): Promise<JournalEntry[]> {
+  const names = (text: string) => text.split("/").includes(query.accountID);
+  return (await journal(emulator, { since: query.since })).filter(
+    (entry) => names(entry.path) || (entry.tokenScopes ?? []).some(names),
+  );
+}
+
+/** One call as a failure message names it. */
+export const callName = (entry: Pick<JournalEntry, "method" | "path">): string =>
+  `${entry.method} ${entry.path}`;

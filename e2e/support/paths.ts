@@ -10,3 +10,23 @@ export const paths = {
 /** The same address as a pattern for toHaveURL (query strings allowed after it). */
 export const urlOf = (path: string) =>
   new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:[?#].*)?$`);
+
+/** App endpoints that are not pages: what a script, Moov or the page's own code calls. */
+export const apiPaths = {
+  ticket: (accountID: string, ticketID: string) => `/api/accounts/${accountID}/tickets/${ticketID}`,
+  events: "/api/events",
+  moovWebhook: "/api/webhooks/moov",
+  switchAccount: "/api/auth/switch",
+  session: "/api/auth/session",
+} as const;
+
+/** Moov API paths as the emulator's journal records them. */
+export const moovPaths = {
+  account: (accountID: string) => `/accounts/${accountID}`,
+  tickets: (accountID: string) => `/accounts/${accountID}/tickets`,
+  ticket: (accountID: string, ticketID: string) => `/accounts/${accountID}/tickets/${ticketID}`,
+  /** The ticket and everything below it (its messages). */
+  ticketAndBelow: (accountID: string, ticketID: string) =>
+    new RegExp(`^/accounts/${accountID}/tickets/${ticketID}(?:/|$)`),
+  token: "/oauth2/token",
+} as const;

@@ -34,3 +34,20 @@ export async function signIn(page: Page, name: DemoUserName): Promise<void> {
   await form.submit(user.email, user.password);
   await expect(page.getByTestId("acting-for")).toContainText(user.home.displayName);
 }
+
+/**
+ * Sends the form and waits for the server's answer to it. A refused sign-in
+ * stays on the page, so neither the URL nor an earlier notice can tell that
+ * this attempt was answered.
+ */
+export async function submitAndAwaitAnswer(
+  form: SignInPage,
+  email: string,
+  password: string,
+): Promise<void> {
+  const answered = form.page.waitForResponse(
+    (response) => new URL(response.url()).pathname === "/api/auth/callback/credentials",
+  );
+  await form.submit(email, password);
+  await answered;
+}

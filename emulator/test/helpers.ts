@@ -1,7 +1,7 @@
 import { Moov } from "@moovio/sdk";
 import { HTTPClient } from "@moovio/sdk/lib/http.js";
 import { MoovError } from "@moovio/sdk/models/errors/mooverror.js";
-import { expect } from "vitest";
+import { expect, vi } from "vitest";
 import { type EmulatorOptions, type RunningEmulator, startEmulator } from "../src/server.js";
 
 export const API_VERSION = "v2026.04.00";
@@ -90,4 +90,19 @@ export async function adminJSON<T>(url: string, path: string, init: RequestInit 
 
 export function basicHeader(keys: Keys): string {
   return `Basic ${Buffer.from(`${keys.username}:${keys.password}`).toString("base64")}`;
+}
+
+/**
+ * Stops the clock the emulator reads (Date) for the rest of a test, in this
+ * process, where the test emulator runs; timers and sockets keep real time.
+ * Every call then happens at the same instant until `advance` moves it on.
+ * Pair with `vi.useRealTimers()` in a `finally` or afterEach.
+ */
+export function freezeClock(): { advance(ms: number): void } {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  return {
+    advance(ms) {
+      vi.setSystemTime(Date.now() + ms);
+    },
+  };
 }

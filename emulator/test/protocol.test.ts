@@ -1,12 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { RunningEmulator } from "../src/server.js";
 import { resolveVersion } from "../src/versions.js";
 import {
   adminJSON,
+  BLUEBIRD,
   basicHeader,
   basicMoov,
   expectMoovError,
   expectRequestID,
+  freezeClock,
   HARBOR,
   startTestEmulator,
 } from "./helpers.js";
@@ -125,36 +127,40 @@ describe("request bodies", () => {
 });
 
 describe("rate limit", () => {
-  it("429 with Retry-After past the per-second budget, per (caller, account)", async () => {
-    await adminJSON(emulator.url, "/_emulator/config", {
+  const setRate = (rateLimit: number) =>
+    adminJSON(emulator.url, "/_emulator/config", {
       method: "PUT",
-      body: JSON.stringify({ rateLimit: 5 }),
+      body: JSON.stringify({ rateLimit }),
     });
-    try {
-      const sdk = basicMoov(emulator.url, HARBOR.keys);
-      const results = await Promise.allSettled(
-        Array.from({ length: 8 }, () =>
-          sdk.support.listTickets({ accountID: HARBOR.accountID, count: 1 }),
-        ),
-      );
-      expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(5);
-      const limited = await expectMoovError(
-        sdk.support.listTickets({ accountID: HARBOR.accountID, count: 1 }),
-        429,
-      );
-      expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
-      // Another account has its own budget.
-      await sdk.support.listTickets({
-        accountID: "5b0f8c6e-2d1a-4c3e-9f7a-000000000002",
-        count: 1,
-      });
-      // Admin calls are never limited.
-      for (let i = 0; i < 10; i++) await adminJSON(emulator.url, "/_emulator/faults");
-    } finally {
-      await adminJSON(emulator.url, "/_emulator/config", {
-        method: "PUT",
-        body: JSON.stringify({ rateLimit: 0 }),
-      });
-    }
+  const listHarbor = (accountID = HARBOR.accountID) =>
+    basicMoov(emulator.url, HARBOR.keys).support.listTickets({ accountID, count: 1 });
+  const fulfilled = async (calls: number, accountID?: string) =>
+    (await Promise.allSettled(Array.from({ length: calls }, () => listHarbor(accountID)))).filter(
+      (result) => result.status === "fulfilled",
+    ).length;
+
+  beforeEach(async () => {
+    await setRate(5);
+  });
+  afterEach(async () => {
+    vi.useRealTimers();
+    await setRate(0);
+  });
+
+  // The clock stands still in each test, so no call is helped by the budget refilling meanwhile.
+  it("allows a burst of 5, answers 429 with Retry-After, and refills within a second", async () => {
+    const clock = freezeClock();
+    expect(await fulfilled(8)).toBe(5);
+    const limited = await expectMoovError(listHarbor(), 429);
+    expect(limited.headers.get("retry-after")).toBe("1");
+    clock.advance(1000);
+    expect(await fulfilled(6)).toBe(5);
+  });
+
+  it("keeps a budget per (caller, account) and never limits admin calls", async () => {
+    freezeClock();
+    expect(await fulfilled(6)).toBe(5);
+    expect(await fulfilled(6, BLUEBIRD.accountID)).toBe(5);
+    for (let i = 0; i < 10; i++) await adminJSON(emulator.url, "/_emulator/faults");
   });
 });
