@@ -2,6 +2,7 @@ import type { NextFetchEvent, NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { type NextRequestWithAuth, withAuth } from "next-auth/middleware";
 import { guardDashboard } from "@/lib/auth/proxy-guard";
+import { isLoopbackOrHttps } from "@/lib/env";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 
 /**
@@ -19,13 +20,17 @@ const authOptions = {
   callbacks: { authorized: ({ token }: { token: unknown }) => token !== null },
 };
 
-function policyFor(): string {
+function policyFor(request: NextRequest): string {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  return contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV !== "production" });
+  const { protocol } = request.nextUrl;
+  return contentSecurityPolicy(nonce, {
+    dev: process.env.NODE_ENV !== "production",
+    loopbackHTTP: protocol === "http:" && isLoopbackOrHttps(request.nextUrl.href),
+  });
 }
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
-  const policy = policyFor();
+  const policy = policyFor(request);
   const pageHeaders = { "content-security-policy": policy };
   const guarded = withAuth(
     (guardedRequest: NextRequestWithAuth) => guardDashboard(guardedRequest, pageHeaders),

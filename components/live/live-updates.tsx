@@ -33,6 +33,11 @@ export function LiveUpdates() {
     let attempt = 0;
     let hadGap = false;
     let stopped = false;
+    let leaving = false;
+    const markLeaving = () => {
+      leaving = true;
+    };
+    window.addEventListener("beforeunload", markLeaving);
 
     const connect = () => {
       source = new EventSource("/api/events");
@@ -55,7 +60,8 @@ export function LiveUpdates() {
       source.addEventListener("session-ended", () => {
         stopped = true;
         source?.close();
-        window.location.reload();
+        // A sign-out form on this page is already taking it to the sign-in page, saying why.
+        if (!leaving) window.location.reload();
       });
       source.addEventListener("replaced", () => {
         stopped = true;
@@ -76,6 +82,7 @@ export function LiveUpdates() {
     connect();
     return () => {
       stopped = true;
+      window.removeEventListener("beforeunload", markLeaving);
       clearTimeout(timer);
       source?.close();
     };

@@ -31,11 +31,20 @@ export async function guardDashboard(
     const response = NextResponse.redirect(
       new URL(signInPath({ reason, callbackUrl: here }), request.nextUrl.origin),
     );
-    clearSessionCookies(response, request.cookies);
+    // Only a page load clears the dead cookie: a prefetch answered after the session
+    // ended would otherwise clear it first, and the page's own reload would then
+    // arrive with no cookie and no reason to show.
+    if (isDocumentLoad(request)) clearSessionCookies(response, request.cookies);
     return response;
   }
   const requestHeaders = new Headers(request.headers);
   for (const [name, value] of Object.entries(pageHeaders)) requestHeaders.set(name, value);
   requestHeaders.set(pathHeader, here);
   return NextResponse.next({ request: { headers: requestHeaders } });
+}
+
+/** The browser loading a page (not the router's prefetches or fetches, which send "empty"). */
+function isDocumentLoad(request: NextRequest): boolean {
+  const destination = request.headers.get("sec-fetch-dest");
+  return destination === null || destination === "document";
 }

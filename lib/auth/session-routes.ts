@@ -108,7 +108,7 @@ export async function signOut(request: NextRequest): Promise<NextResponse> {
     return refuse(403, "Signing out is only possible from Support Desk itself.");
   }
   const id = await currentSessionID();
-  if (id) await endSession(id, "signed-out");
+  if (id) await endSession(id, "signed-out", { revocation: "background" });
   const response = redirectTo(request, signInPath({ reason: "signed-out" }));
   clearSessionCookies(response, request.cookies);
   return response;

@@ -12,6 +12,13 @@ describe("contentSecurityPolicy", () => {
     expect(csp).toContain("connect-src 'self'");
   });
 
+  it("upgrades insecure requests in production, except over plain http on loopback", () => {
+    expect(contentSecurityPolicy("n", { dev: false })).toContain("upgrade-insecure-requests");
+    expect(contentSecurityPolicy("n", { dev: false, loopbackHTTP: true })).not.toContain(
+      "upgrade-insecure-requests",
+    );
+  });
+
   it("allows eval only in development", () => {
     expect(contentSecurityPolicy("n", { dev: true })).toContain("'unsafe-eval'");
     expect(contentSecurityPolicy("n", { dev: false })).not.toContain("'unsafe-eval'");

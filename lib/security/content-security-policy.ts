@@ -3,7 +3,10 @@
  * nonce (no inline allowance), no framing, no plugins, and connections only
  * back to this origin (the browser never talks to Moov directly).
  */
-export function contentSecurityPolicy(nonce: string, options: { dev: boolean }): string {
+export function contentSecurityPolicy(
+  nonce: string,
+  options: { dev: boolean; loopbackHTTP?: boolean },
+): string {
   const script = [`'self'`, `'nonce-${nonce}'`, `'strict-dynamic'`];
   // React's dev build evaluates source maps with eval; production never does.
   if (options.dev) script.push(`'unsafe-eval'`);
@@ -20,7 +23,9 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean }):
     "form-action": [`'self'`],
     "frame-ancestors": [`'none'`],
   };
-  if (!options.dev) directives["upgrade-insecure-requests"] = [];
+  // Not for plain http on this machine (the demo, the E2E run): there is no https to
+  // upgrade to, and a redirected request would be retried on https and fail.
+  if (!options.dev && !options.loopbackHTTP) directives["upgrade-insecure-requests"] = [];
   return Object.entries(directives)
     .map(([name, values]) => [name, ...values].join(" "))
     .join("; ");

@@ -102,9 +102,15 @@ export async function loadSession(id: string | undefined): Promise<LoadedSession
 
 /**
  * Ends a session once: its tokens leave the store and are revoked at Moov, and
- * one audit line says why. Ending an ended session does nothing.
+ * one audit line says why. Ending an ended session does nothing. Every copy of
+ * the cookie is dead once this resolves; `revocation: "background"` lets a
+ * person's own sign-out answer without waiting for Moov's revocations.
  */
-export async function endSession(id: string, reason: SessionEndReason): Promise<void> {
+export async function endSession(
+  id: string,
+  reason: SessionEndReason,
+  { revocation = "await" }: { revocation?: "await" | "background" } = {},
+): Promise<void> {
   const at = nowSeconds();
   const { before } = await sessionStore().update(id, (record) =>
     record.ended ? undefined : { ...record, toks: [], dir: undefined, ended: { reason, at } },
@@ -116,7 +122,8 @@ export async function endSession(id: string, reason: SessionEndReason): Promise<
     outcome: "ok",
     code: reason === "signed-out" ? undefined : reason,
   });
-  await revokeTokens(allTokens(before));
+  const revoked = revokeTokens(allTokens(before));
+  if (revocation === "await") await revoked;
 }
 
 /** Ends every session of one person (npm run users:revoke); resolves to how many were live. */
