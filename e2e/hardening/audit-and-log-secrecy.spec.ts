@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
 import { demoAccounts, demoUsers, expect, test } from "../fixtures";
 import { demoPlatform, e2eEnvironment } from "../fixtures/environment";
 import { sessionTokens } from "../fixtures/session-store";
 import { notice } from "../support/close-dialog";
+import { freePort } from "../support/free-port";
 import { journal, journalMark } from "../support/journal";
 import { moovPaths, paths } from "../support/paths";
 import { SignInPage, signIn, submitAndAwaitAnswer } from "../support/sign-in-page";
@@ -22,18 +22,6 @@ import { callAction } from "./helpers";
 const root = path.join(import.meta.dirname, "../..");
 const { bluebird, cedar, orchard } = demoAccounts;
 const wrongPassword = "not-the-password-4f1c";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function startApp(port: number): Promise<{ child: ChildProcess; output: () => string }> {
   let output = "";

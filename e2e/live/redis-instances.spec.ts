@@ -1,22 +1,31 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { browserWithCookies, liveIndicator, signInOverHttp } from "../auth/session-helpers";
 import { demoAccounts, demoUsers, expect, test } from "../fixtures";
-import { e2eEnvironment, e2ePorts } from "../fixtures/environment";
-import { ownTicket, ticketPath } from "../tickets/helpers";
+import { e2eEnvironment } from "../fixtures/environment";
+import { freePort } from "../support/free-port";
+import { paths } from "../support/paths";
+import { SignInPage } from "../support/sign-in-page";
+import { ownTicket } from "../support/tickets";
 import { postWebhook } from "./signed-webhook";
 
 /**
  * Two app instances sharing a real Redis, as behind a load balancer: Moov's
- * webhook reaches instance A, the person's browser is connected to instance B.
+ * webhook reaches instance A, the person's browser is connected to instance B;
+ * sessions and the sign-in throttle live in the same Redis. The Redis is fresh
+ * for each run, so 127.0.0.1's sign-in budget here is separate from the main
+ * E2E app's.
  */
-const redisPort = e2ePorts.app + 3000;
-const instancePorts = [e2ePorts.app + 11, e2ePorts.app + 12] as const;
+// Chosen by the OS when the servers start (never fixed ports that may be taken).
+let redisPort = 0;
+let instancePorts: readonly [number, number] = [0, 0];
 const urlOf = (port: number) => `http://127.0.0.1:${port}`;
 const root = path.resolve(import.meta.dirname, "../..");
 const redisBinary = process.env.REDIS_SERVER ?? "/usr/bin/redis-server";
 
 const started: ChildProcess[] = [];
+const signInTimeout = 20_000;
 
 async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
@@ -31,6 +40,8 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
+  redisPort = await freePort();
+  instancePorts = [await freePort(), await freePort()];
   if (!existsSync(redisBinary)) {
     throw new Error(
       `redis-server not found at ${redisBinary}: apt-get install -y redis-server (or set REDIS_SERVER)`,
@@ -76,6 +87,7 @@ test("an event delivered to one instance reaches a browser connected to another"
   browser,
   emulator,
 }) => {
+  test.setTimeout(60_000);
   const [instanceA, instanceB] = instancePorts.map(urlOf) as [string, string];
   const accountID = demoAccounts.bluebird.accountID;
   const ticket = await ownTicket(emulator, accountID);
@@ -87,8 +99,9 @@ test("an event delivered to one instance reaches a browser connected to another"
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/tickets/);
-  await page.goto(ticketPath(accountID, ticket.ticketID));
+  // The first sign-in on a just-started instance (cold routes, bcrypt at cost 12) can be slow.
+  await expect(page).toHaveURL(/\/tickets/, { timeout: signInTimeout });
+  await page.goto(paths.ticket(accountID, ticket.ticketID));
   const messages = page.getByRole("list", { name: "Messages" }).getByRole("listitem");
   await expect(messages).toHaveCount(1);
   await expect(page.locator("[data-connection]")).toHaveAttribute("data-connection", "live");
@@ -106,5 +119,77 @@ test("an event delivered to one instance reaches a browser connected to another"
   expect(delivered.status).toBe(200);
   await expect(messages).toHaveCount(2, { timeout: 2_000 });
   await expect(messages.nth(1)).toContainText("Via Redis.");
+  await context.close();
+});
+
+test("signing out on one instance kills the same cookie on the other", async ({
+  browser,
+  playwright,
+}) => {
+  test.setTimeout(60_000);
+  const [instanceA, instanceB] = instancePorts.map(urlOf) as [string, string];
+  const { accountID, displayName } = demoAccounts.bluebird;
+  const user = demoUsers["agent-bluebird"];
+
+  const first = await browser.newContext({ baseURL: instanceA });
+  const page = await first.newPage();
+  const form = new SignInPage(page);
+  await form.goto();
+  await form.submit(user.email, user.password);
+  await expect(page.getByTestId("acting-for")).toHaveText(`Acting for ${displayName}`, {
+    timeout: signInTimeout,
+  });
+
+  const cookies = await first.cookies();
+  const second = await browserWithCookies(browser, instanceB, cookies);
+  const onB = await second.newPage();
+  await onB.goto(paths.queue(accountID));
+  await expect(onB.getByTestId("acting-for")).toHaveText(`Acting for ${displayName}`);
+  await expect(liveIndicator(onB)).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?/);
+
+  // B's open page is closed out by its own stream; a fresh load and a script with the
+  // cookie are refused. (Why the open pages' reason is not asserted: server-sessions.spec.ts.)
+  await expect(onB).toHaveURL(/\/sign-in\?/, { timeout: 15_000 });
+  const third = await browserWithCookies(browser, instanceB, cookies);
+  const fresh = await third.newPage();
+  await fresh.goto(paths.queue(accountID));
+  await expect(fresh).toHaveURL(/\/sign-in\?reason=signed-out/);
+  await expect(new SignInPage(fresh).notice()).toHaveText("You signed out.");
+  const script = await playwright.request.newContext({
+    baseURL: instanceB,
+    storageState: { cookies, origins: [] },
+  });
+  expect((await script.get(paths.ticketsAPI(accountID))).status()).toBe(401);
+  await script.dispose();
+  await Promise.all([first.close(), second.close(), third.close()]);
+});
+
+// Last in this file: it spends 127.0.0.1's sign-in budget on these two instances.
+test("wrong passwords are throttled on both instances, whatever X-Forwarded-For claims", async ({
+  browser,
+}) => {
+  test.setTimeout(60_000);
+  const [instanceA, instanceB] = instancePorts.map(urlOf) as [string, string];
+  // A new email and a new forwarded address each time: only the real client address adds up.
+  const outcomes: Array<string | undefined> = [];
+  for (let guess = 1; guess <= 15; guess++) {
+    const answer = await signInOverHttp(
+      instanceA,
+      { email: `guess-${guess}@nowhere.example`, password: "not-the-password" },
+      { forwardedFor: `203.0.113.${guess}` },
+    );
+    outcomes.push(answer.error);
+  }
+  expect(outcomes.slice(0, 10)).toEqual(Array(10).fill("CredentialsSignin"));
+  for (const outcome of outcomes.slice(10)) expect(outcome).toMatch(/^TooManyAttempts:\d+$/);
+
+  const context = await browser.newContext({ baseURL: instanceB });
+  const form = new SignInPage(await context.newPage());
+  await form.goto();
+  await form.submit(demoUsers["agent-bluebird"].email, "not-the-password");
+  await expect(form.notice()).toHaveText(/^Too many attempts — try again in \d+ s$/);
   await context.close();
 });
