@@ -15,6 +15,11 @@ export class QueuePage {
     await this.page.goto(paths.queue(this.accountID, search));
   }
 
+  /** Opens the queue without waiting for it to finish loading, to see what shows meanwhile. */
+  async startLoading(search = ""): Promise<void> {
+    await this.page.goto(paths.queue(this.accountID, search), { waitUntil: "commit" });
+  }
+
   /** Just this ticket (and its foreignID's set), whatever its status. */
   async gotoTicketSet(ticket: Ticket, status = "all"): Promise<void> {
     await this.goto(`?status=${status}&foreignID=${encodeURIComponent(ticket.foreignID ?? "")}`);
@@ -52,6 +57,16 @@ export class QueuePage {
   async searchForeignID(foreignID: string): Promise<void> {
     await this.page.getByLabel("Foreign ID").fill(foreignID);
     await this.page.getByRole("button", { name: "Find" }).click();
+  }
+
+  /** The placeholder shown while the list is on its way. */
+  skeleton(): Locator {
+    return this.page.getByRole("status").filter({ hasText: "Loading tickets…" });
+  }
+
+  /** The alert when the list could not be read (with its request ID and Try again). */
+  loadError(): Locator {
+    return this.page.getByRole("alert").filter({ hasText: "Tickets could not be loaded" });
   }
 
   emptyState(): Locator {

@@ -32,7 +32,10 @@ export async function signIn(page: Page, name: DemoUserName): Promise<void> {
   const form = new SignInPage(page);
   await form.goto();
   await form.submit(user.email, user.password);
-  await expect(page.getByTestId("acting-for")).toContainText(user.home.displayName);
+  // A fresh server renders its first pages slowly on a busy machine: allow for it.
+  await expect(page.getByTestId("acting-for")).toContainText(user.home.displayName, {
+    timeout: 30_000,
+  });
 }
 
 /**

@@ -26,6 +26,16 @@ export class TicketPage {
     return closeDialog(this.page, this.ticket.number);
   }
 
+  /** The page's alert when the ticket itself could not be read (with Try again). */
+  loadError(): Locator {
+    return this.page.getByRole("alert").filter({ hasText: "This ticket could not be loaded" });
+  }
+
+  /** The conversation, oldest message first. */
+  messages(): Locator {
+    return this.page.getByRole("list", { name: "Messages" }).getByRole("listitem");
+  }
+
   /** Close ticket, then confirm. */
   async closeTicket(): Promise<void> {
     await this.closeButton().click();

@@ -1,12 +1,10 @@
 import { expect, expectNoAxeViolations, storageStateFor, test } from "../fixtures";
-import {
-  ownTicket,
-  queuePath,
-  rowOf,
-  ticketAgents,
-  ticketPath,
-  withoutLiveUpdates,
-} from "./helpers";
+import { notice, shownRequestID } from "../support/close-dialog";
+import { expectNoWrite, journal, journalMark, lastRequestID } from "../support/journal";
+import { moovPaths, paths } from "../support/paths";
+import { QueuePage } from "../support/queue-page";
+import { TicketPage } from "../support/ticket-page";
+import { holdCloses, ownTicket, ticketAgents, withoutLiveUpdates } from "../support/tickets";
 
 for (const { user, accountID } of ticketAgents) {
   test.describe(`close as ${user}`, () => {
@@ -17,117 +15,129 @@ for (const { user, accountID } of ticketAgents) {
       emulator,
     }) => {
       const ticket = await ownTicket(emulator, accountID);
-      await page.goto(ticketPath(accountID, ticket.ticketID));
+      const ticketPage = new TicketPage(page, accountID, ticket);
+      await ticketPage.goto();
+      const since = journalMark();
 
-      const closeButton = page.getByRole("button", { name: "Close ticket" });
-      await closeButton.click();
-      const dialog = page.getByRole("dialog", { name: `Close ticket #${ticket.number}?` });
+      await ticketPage.closeButton().click();
+      const dialog = ticketPage.dialog();
       await expect(dialog).toContainText("permanently");
       await expect(dialog).toContainText("Moov cannot reopen");
       await expectNoAxeViolations(page);
 
       await page.keyboard.press("Escape");
       await expect(dialog).toBeHidden();
-      await expect(closeButton).toBeFocused();
-      await closeButton.press("Enter");
+      await expect(ticketPage.closeButton()).toBeFocused();
+      await ticketPage.closeButton().press("Enter");
       await expect(dialog.getByRole("button", { name: "Keep it open" })).toBeFocused();
       await page.keyboard.press("Enter");
       await expect(dialog).toBeHidden();
-      await expect(closeButton).toBeFocused();
+      await expect(ticketPage.closeButton()).toBeFocused();
+      await expect(ticketPage.badge()).toHaveAccessibleName("Status: New");
       expect((await emulator.getTicket(accountID, ticket.ticketID)).status).toBe("new");
-      const patches = (await emulator.journal()).filter(
-        (entry) =>
-          entry.method === "PATCH" &&
-          entry.path === `/accounts/${accountID}/tickets/${ticket.ticketID}`,
-      );
-      expect(patches).toHaveLength(0);
+      await expectNoWrite(emulator, { since, path: moovPaths.ticket(accountID, ticket.ticketID) });
     });
 
     test("from the ticket page, and the queue reflects it", async ({ page, emulator }) => {
       const ticket = await ownTicket(emulator, accountID);
-      await page.goto(ticketPath(accountID, ticket.ticketID));
-      await page.getByRole("button", { name: "Close ticket" }).click();
-      const dialog = page.getByRole("dialog", { name: `Close ticket #${ticket.number}?` });
-      await dialog.getByRole("button", { name: "Close permanently" }).click();
-      await expect(page.getByTestId("ticket-status")).toHaveText("Closed");
-      await expect(page.getByText(`Ticket #${ticket.number} is closed.`)).toBeVisible();
-      await expect(page.getByRole("button", { name: "Close ticket" })).toHaveCount(0);
+      const path = moovPaths.ticket(accountID, ticket.ticketID);
+      const ticketPage = new TicketPage(page, accountID, ticket);
+      await ticketPage.goto();
+      const since = journalMark();
+
+      await ticketPage.closeTicket();
+      await expect(ticketPage.badge()).toHaveAccessibleName("Status: Closed");
+      await expect(notice(page)).toHaveText(`Ticket #${ticket.number} is closed.`);
+      await expect(ticketPage.closeButton()).toHaveCount(0);
       await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
       expect((await emulator.getTicket(accountID, ticket.ticketID)).status).toBe("closed");
-
-      const patches = (await emulator.journal()).filter(
-        (entry) =>
-          entry.method === "PATCH" &&
-          entry.path === `/accounts/${accountID}/tickets/${ticket.ticketID}`,
-      );
-      expect(patches).toHaveLength(1);
-      expect(patches[0]?.authScheme).toBe("bearer");
+      const patches = await journal(emulator, { since, method: "PATCH", path });
+      expect(patches.map((entry) => [entry.status, entry.authScheme])).toEqual([[200, "bearer"]]);
 
       await page.getByRole("link", { name: "All tickets" }).click();
-      await page.getByLabel("Foreign ID").fill(ticket.foreignID ?? "");
-      await page.getByRole("button", { name: "Find" }).click();
-      await expect(page.getByRole("heading", { name: "No tickets here" })).toBeVisible();
-      await page.getByRole("button", { name: "Closed", exact: true }).click();
-      await expect(rowOf(page, ticket).locator('[data-status="closed"]')).toHaveText("Closed");
+      const queue = new QueuePage(page, accountID);
+      await queue.searchForeignID(ticket.foreignID ?? "");
+      await expect(queue.emptyState()).toBeVisible();
+      await queue.filterByStatus("Closed");
+      await expect(queue.badge(ticket)).toHaveAccessibleName("Status: Closed");
     });
 
     test("from the queue's row action", async ({ page, emulator }) => {
       const ticket = await ownTicket(emulator, accountID);
-      await page.goto(queuePath(accountID, `?status=all&foreignID=${ticket.foreignID}`));
-      const row = rowOf(page, ticket);
-      await row.getByRole("button", { name: `Close ticket #${ticket.number}` }).click();
-      await page.getByRole("dialog").getByRole("button", { name: "Close permanently" }).click();
+      const queue = new QueuePage(page, accountID);
+      await queue.gotoTicketSet(ticket);
 
-      await expect(row.locator('[data-status="closed"]')).toHaveText("Closed");
-      await expect(page.getByText(`Ticket #${ticket.number} is closed.`)).toBeVisible();
-      await expect(row.getByRole("link", { name: ticket.title })).toBeFocused();
-      await expect
-        .poll(async () => (await emulator.getTicket(accountID, ticket.ticketID)).status)
-        .toBe("closed");
+      await queue.closeTicket(ticket);
+      await expect(queue.badge(ticket)).toHaveAccessibleName("Status: Closed");
+      await expect(notice(page)).toHaveText(`Ticket #${ticket.number} is closed.`);
+      await expect(queue.row(ticket).getByRole("link", { name: ticket.title })).toBeFocused();
+      expect((await emulator.getTicket(accountID, ticket.ticketID)).status).toBe("closed");
 
-      await page.goto(queuePath(accountID, `?foreignID=${ticket.foreignID}`));
-      await expect(page.getByRole("heading", { name: "No tickets here" })).toBeVisible();
+      await queue.goto(`?foreignID=${ticket.foreignID}`);
+      await expect(queue.emptyState()).toBeVisible();
+    });
+
+    test("the badge flips to Closed before Moov has answered", async ({ page, emulator }) => {
+      const ticket = await ownTicket(emulator, accountID);
+      const path = moovPaths.ticket(accountID, ticket.ticketID);
+      const ticketPage = new TicketPage(page, accountID, ticket);
+      await ticketPage.goto();
+      await expect(ticketPage.badge()).toHaveAccessibleName("Status: New");
+      const since = journalMark();
+      const close = await holdCloses(page, paths.ticket(accountID, ticket.ticketID));
+
+      await ticketPage.closeTicket();
+      await close.arrival();
+      // The close has not even reached the app: only the browser's cache can say Closed.
+      await expect(ticketPage.badge()).toHaveAccessibleName("Status: Closed");
+      await expect(notice(page)).toBeHidden();
+      await expectNoWrite(emulator, { since, path });
+
+      await close.release();
+      await expect(notice(page)).toHaveText(`Ticket #${ticket.number} is closed.`);
+      await expect(ticketPage.badge()).toHaveAccessibleName("Status: Closed");
+      expect((await emulator.getTicket(accountID, ticket.ticketID)).status).toBe("closed");
     });
 
     test("cannot fire twice while Moov is still answering", async ({ page, emulator }) => {
       const ticket = await ownTicket(emulator, accountID);
-      const path = `/accounts/${accountID}/tickets/${ticket.ticketID}`;
-      await emulator.addFault({ method: "PATCH", path, delayMs: 1500, times: 1 });
-      await page.goto(ticketPath(accountID, ticket.ticketID));
-      await page.getByRole("button", { name: "Close ticket" }).click();
-      await page.getByRole("dialog").getByRole("button", { name: "Close permanently" }).dblclick();
+      const path = moovPaths.ticket(accountID, ticket.ticketID);
+      const ticketPage = new TicketPage(page, accountID, ticket);
+      await ticketPage.goto();
+      const since = journalMark();
+      const close = await holdCloses(page, paths.ticket(accountID, ticket.ticketID));
 
-      // The badge flips at once and the button is gone while Moov is still answering.
-      await expect(page.getByTestId("ticket-status")).toHaveText("Closed");
-      await expect(page.getByRole("button", { name: /Close ticket|Closing/ })).toHaveCount(0);
-      await expect(page.getByText(`Ticket #${ticket.number} is closed.`)).toBeVisible();
-      const patches = (await emulator.journal()).filter(
-        (entry) => entry.method === "PATCH" && entry.path === path,
-      );
-      expect(patches).toHaveLength(1);
+      await ticketPage.closeButton().click();
+      await ticketPage.dialog().getByRole("button", { name: "Close permanently" }).dblclick();
+      await close.arrival();
+      // Nothing is left to press again while the first close is on its way.
+      await expect(ticketPage.dialog()).toBeHidden();
+
+      await close.release();
+      await expect(notice(page)).toHaveText(`Ticket #${ticket.number} is closed.`);
+      expect(close.count()).toBe(1);
+      const patches = await journal(emulator, { since, method: "PATCH", path });
+      expect(patches.map((entry) => entry.status)).toEqual([200]);
     });
 
     test("409: someone else closed it first", async ({ page, emulator }) => {
       const ticket = await ownTicket(emulator, accountID);
+      const path = moovPaths.ticket(accountID, ticket.ticketID);
       await withoutLiveUpdates(page);
-      await page.goto(ticketPath(accountID, ticket.ticketID));
-      await expect(page.getByTestId("ticket-status")).toHaveText("New");
+      const ticketPage = new TicketPage(page, accountID, ticket);
+      await ticketPage.goto();
+      await expect(ticketPage.badge()).toHaveAccessibleName("Status: New");
       await emulator.setStaffStatus(ticket.ticketID, "closed");
+      const since = journalMark();
 
-      await page.getByRole("button", { name: "Close ticket" }).click();
-      await page.getByRole("dialog").getByRole("button", { name: "Close permanently" }).click();
-      await expect(page.getByText("Someone already closed this ticket.")).toBeVisible();
-      await expect(page.getByTestId("ticket-status")).toHaveText("Closed");
+      await ticketPage.closeTicket();
+      await expect(notice(page)).toContainText(
+        "Someone already closed this ticket. It has been refreshed.",
+      );
+      await expect(ticketPage.badge()).toHaveAccessibleName("Status: Closed");
       await expect(page.getByText("Closed tickets cannot be reopened.")).toBeVisible();
-      const requestID = await page.getByTestId("request-id").textContent();
-      expect(requestID).toBe(
-        (await emulator.journal())
-          .filter(
-            (entry) =>
-              entry.method === "PATCH" &&
-              entry.path === `/accounts/${accountID}/tickets/${ticket.ticketID}`,
-          )
-          .at(-1)?.requestID,
+      await expect(shownRequestID(notice(page))).toHaveText(
+        await lastRequestID(emulator, { since, method: "PATCH", path }),
       );
     });
   });

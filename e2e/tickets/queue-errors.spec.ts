@@ -1,7 +1,10 @@
-import { errorForStatus } from "../../lib/moov/errors";
-import { maxAttempts } from "../../lib/moov/retry-policy";
 import { expect, expectNoAxeViolations, test } from "../fixtures";
-import { freshMerchantOfHarbor, lastRequestID, ownTicket, queuePath, signInAs } from "./helpers";
+import { shownRequestID } from "../support/close-dialog";
+import { journalMark, lastRequestID } from "../support/journal";
+import { moovPaths } from "../support/paths";
+import { QueuePage } from "../support/queue-page";
+import { signIn } from "../support/sign-in-page";
+import { freshMerchantOfHarbor, ownTicket } from "../support/tickets";
 
 // A fresh merchant per test, so faults on its list path cannot hit any other test; the
 // partner signs in after creating it, so the session's directory knows the new account.
@@ -12,32 +15,36 @@ test("a queue that cannot load shows the message, the request ID and Try again",
   emulator,
 }) => {
   const accountID = await freshMerchantOfHarbor(emulator);
-  await signInAs(page, "partner-harbor");
+  await signIn(page, "partner-harbor");
   const ticket = await ownTicket(emulator, accountID);
-  const path = `/accounts/${accountID}/tickets`;
-  // On every attempt: the server retries a 500 before giving up.
-  await emulator.addFault({ method: "GET", path, status: 500, times: maxAttempts });
+  const path = moovPaths.tickets(accountID);
+  // A 500 on every attempt the server makes, until the test takes it away.
+  const outage = await emulator.addFault({ method: "GET", path, status: 500 });
+  const since = journalMark();
 
-  await page.goto(queuePath(accountID));
-  const alert = page.getByRole("alert").filter({ hasText: "Tickets could not be loaded" });
-  await expect(alert).toContainText(errorForStatus(500).message);
-  await expect(alert.getByTestId("request-id")).toHaveText(
-    await lastRequestID(emulator, "GET", path),
+  const queue = new QueuePage(page, accountID);
+  await queue.goto();
+  const alert = queue.loadError();
+  await expect(alert).toContainText("Moov ran into a problem. Try again in a moment.");
+  await expect(shownRequestID(alert)).toHaveText(
+    await lastRequestID(emulator, { since, method: "GET", path }),
   );
   await expectNoAxeViolations(page);
 
+  await emulator.removeFault(outage);
   await alert.getByRole("button", { name: "Try again" }).click();
-  await expect(page.getByRole("row").filter({ hasText: ticket.title })).toBeVisible();
+  await expect(queue.row(ticket)).toBeVisible();
 });
 
 test("a filter change that fails in the browser can be retried", async ({ page, emulator }) => {
   const accountID = await freshMerchantOfHarbor(emulator);
-  await signInAs(page, "partner-harbor");
+  await signIn(page, "partner-harbor");
   const ticket = await ownTicket(emulator, accountID);
   await emulator.setStaffStatus(ticket.ticketID, "on-hold");
-  const path = `/accounts/${accountID}/tickets`;
-  await page.goto(queuePath(accountID));
-  await expect(page.getByRole("row").filter({ hasText: ticket.title })).toBeVisible();
+  const path = moovPaths.tickets(accountID);
+  const queue = new QueuePage(page, accountID);
+  await queue.goto();
+  await expect(queue.row(ticket)).toBeVisible();
 
   await emulator.addFault({
     method: "GET",
@@ -46,20 +53,22 @@ test("a filter change that fails in the browser can be retried", async ({ page, 
     headers: { "retry-after": "3" },
     times: 1,
   });
-  await page.getByRole("button", { name: "On hold", exact: true }).click();
-  const alert = page.getByRole("alert").filter({ hasText: "Tickets could not be loaded" });
+  const since = journalMark();
+  await queue.filterByStatus("On hold");
+  const alert = queue.loadError();
   await expect(alert).toContainText("Try again in 3 seconds.");
-  await expect(alert.getByTestId("request-id")).toHaveText(
-    await lastRequestID(emulator, "GET", path),
+  await expect(shownRequestID(alert)).toHaveText(
+    await lastRequestID(emulator, { since, method: "GET", path }),
   );
   await alert.getByRole("button", { name: "Try again" }).click();
-  await expect(page.getByRole("row").filter({ hasText: ticket.title })).toBeVisible();
+  await expect(queue.row(ticket)).toBeVisible();
 });
 
 test("an empty account shows the empty state", async ({ page, emulator }) => {
   const accountID = await freshMerchantOfHarbor(emulator);
-  await signInAs(page, "partner-harbor");
-  await page.goto(queuePath(accountID));
-  await expect(page.getByRole("heading", { name: "No tickets here" })).toBeVisible();
+  await signIn(page, "partner-harbor");
+  const queue = new QueuePage(page, accountID);
+  await queue.goto();
+  await expect(queue.emptyState()).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -1,21 +1,16 @@
-import { statusMeta } from "../../lib/tickets/status";
-import {
-  demoAccounts,
-  expect,
-  expectNoAxeViolations,
-  storageStateFor,
-  test,
-  uniqueTag,
-} from "../fixtures";
+import { expect, expectNoAxeViolations, storageStateFor, test } from "../fixtures";
 import type { EmulatorTicket } from "../fixtures/emulator-admin";
+import { moovPaths, paths, urlOf } from "../support/paths";
+import { QueuePage } from "../support/queue-page";
+import { signIn } from "../support/sign-in-page";
 import {
+  freshMerchantAccount,
+  holdListReads,
   ownTicket,
   ownTickets,
-  queuePath,
-  rowOf,
   ticketAgents,
   withoutLiveUpdates,
-} from "./helpers";
+} from "../support/tickets";
 
 for (const { user, accountID } of ticketAgents) {
   test.describe(`queue as ${user}`, () => {
@@ -35,18 +30,24 @@ for (const { user, accountID } of ticketAgents) {
       await emulator.setStaffStatus(working.ticketID, "in-progress");
       await emulator.setStaffStatus(waiting.ticketID, "on-hold");
       await emulator.setStaffStatus(done.ticketID, "closed");
+      const expected = [
+        [fresh, "new", "Status: New"],
+        [working, "in-progress", "Status: In progress"],
+        [waiting, "on-hold", "Status: On hold"],
+        [done, "closed", "Status: Closed"],
+      ] as const;
 
-      await page.goto(queuePath(accountID, `?status=all&foreignID=${foreignID}`));
-      await expect(page.locator("tbody tr")).toHaveCount(4);
-      for (const ticket of [fresh, working, waiting, done]) {
+      const queue = new QueuePage(page, accountID);
+      await queue.goto(`?status=all&foreignID=${foreignID}`);
+      await expect(queue.rows()).toHaveCount(4);
+      for (const [ticket, status, badge] of expected) {
         const stored = await emulator.getTicket(accountID, ticket.ticketID);
-        const row = rowOf(page, ticket);
+        expect(stored.status).toBe(status);
+        const row = queue.row(ticket);
         await expect(row).toContainText(`#${stored.number}`);
         await expect(row).toContainText(stored.contact.email);
-        await expect(row).toContainText(stored.foreignID ?? "");
-        await expect(row.locator(`[data-status="${stored.status}"]`)).toHaveText(
-          statusMeta[stored.status].label,
-        );
+        await expect(row).toContainText(foreignID);
+        await expect(queue.badge(ticket)).toHaveAccessibleName(badge);
       }
       await expectNoAxeViolations(page);
     });
@@ -59,21 +60,23 @@ for (const { user, accountID } of ticketAgents) {
       const [open, closed] = tickets as [EmulatorTicket, EmulatorTicket];
       await emulator.setStaffStatus(closed.ticketID, "closed");
 
-      await page.goto(queuePath(accountID));
+      const queue = new QueuePage(page, accountID);
+      await queue.goto();
       await expect(page.getByRole("button", { name: "Open", exact: true })).toHaveAttribute(
         "aria-pressed",
         "true",
       );
-      await page.getByLabel("Foreign ID").fill(foreignID);
-      await page.getByRole("button", { name: "Find" }).click();
-      await expect(page).toHaveURL(new RegExp(`\\?foreignID=${foreignID}$`));
-      await expect(rowOf(page, open)).toBeVisible();
-      await expect(page.locator("tbody tr")).toHaveCount(1);
+      await queue.searchForeignID(foreignID);
+      await expect(page).toHaveURL(urlOf(paths.queue(accountID, `?foreignID=${foreignID}`)));
+      await expect(queue.row(open)).toBeVisible();
+      await expect(queue.rows()).toHaveCount(1);
 
-      await page.getByRole("button", { name: "Closed", exact: true }).click();
-      await expect(page).toHaveURL(new RegExp(`status=closed&foreignID=${foreignID}`));
-      await expect(rowOf(page, closed)).toBeVisible();
-      await expect(page.locator("tbody tr")).toHaveCount(1);
+      await queue.filterByStatus("Closed");
+      await expect(page).toHaveURL(
+        urlOf(paths.queue(accountID, `?status=closed&foreignID=${foreignID}`)),
+      );
+      await expect(queue.row(closed)).toBeVisible();
+      await expect(queue.rows()).toHaveCount(1);
 
       await page.reload();
       await expect(page.getByRole("button", { name: "Closed", exact: true })).toHaveAttribute(
@@ -81,12 +84,12 @@ for (const { user, accountID } of ticketAgents) {
         "true",
       );
       await expect(page.getByLabel("Foreign ID")).toHaveValue(foreignID);
-      await expect(rowOf(page, closed)).toBeVisible();
+      await expect(queue.row(closed)).toBeVisible();
 
-      await page.getByRole("button", { name: "All", exact: true }).click();
-      await expect(page.locator("tbody tr")).toHaveCount(2);
-      await page.getByRole("button", { name: "On hold", exact: true }).click();
-      await expect(page.getByRole("heading", { name: "No tickets here" })).toBeVisible();
+      await queue.filterByStatus("All");
+      await expect(queue.rows()).toHaveCount(2);
+      await queue.filterByStatus("On hold");
+      await expect(queue.emptyState()).toBeVisible();
       await expectNoAxeViolations(page);
 
       await page.goBack();
@@ -95,34 +98,32 @@ for (const { user, accountID } of ticketAgents) {
         "true",
       );
       await page.getByRole("button", { name: "Clear" }).click();
-      await expect(page).toHaveURL(/\?status=all$/);
+      await expect(page).toHaveURL(urlOf(paths.queue(accountID, "?status=all")));
     });
 
     test("Load more pages through every ticket once, none skipped", async ({ page, emulator }) => {
       const { foreignID, tickets } = await ownTickets(emulator, accountID, 27);
-      const newestFirst = tickets.map((ticket) => ticket.ticketID).reverse();
+      const newestFirst = tickets.map((ticket) => ticket.title).reverse();
       // The cursor alone is under test; a live update would also show the new ticket on top.
       await withoutLiveUpdates(page);
 
-      await page.goto(queuePath(accountID, `?status=all&foreignID=${foreignID}`));
-      const rows = page.locator("tbody tr");
-      await expect(rows).toHaveCount(25);
+      const queue = new QueuePage(page, accountID);
+      await queue.goto(`?status=all&foreignID=${foreignID}`);
+      await expect(queue.rows()).toHaveCount(25);
       // A ticket created while paging lands on top of the list, so the next page neither repeats nor skips.
       await ownTicket(emulator, accountID, { foreignID });
-      await page.getByRole("button", { name: "Load more tickets" }).click();
-      await expect(rows).toHaveCount(27);
+      await queue.loadMore().click();
+      await expect(queue.rows()).toHaveCount(27);
       await expect(page.getByText("Showing 27 tickets · that is all of them")).toBeVisible();
-      await expect(page.getByRole("button", { name: "Load more tickets" })).toHaveCount(0);
-      const shown = await rows.evaluateAll((elements) =>
-        elements.map((element) => element.getAttribute("data-ticket-id")),
-      );
-      expect(shown).toEqual(newestFirst);
+      await expect(queue.loadMore()).toHaveCount(0);
+      await expect(queue.rows().getByRole("link")).toHaveText(newestFirst);
     });
 
     test("shows relative times with the absolute time on hover", async ({ page, emulator }) => {
       const ticket = await ownTicket(emulator, accountID);
-      await page.goto(queuePath(accountID, `?foreignID=${ticket.foreignID}`));
-      const created = rowOf(page, ticket).locator("time").first();
+      const queue = new QueuePage(page, accountID);
+      await queue.goto(`?foreignID=${ticket.foreignID}`);
+      const created = queue.row(ticket).locator("time").first();
       await expect(created).toHaveAttribute("datetime", ticket.createdOn);
       await expect(created).toHaveText(/now|sec|min/);
       await expect(created).toHaveAttribute("title", /\d{4}/);
@@ -131,42 +132,50 @@ for (const { user, accountID } of ticketAgents) {
 }
 
 test.describe("while Moov is slow to list", () => {
-  test.use({ storageState: storageStateFor("partner-harbor") });
+  // A merchant of this test's own, so the slow reads slow no one else's queue; the partner
+  // signs in after it exists, so the session's directory knows it.
+  test.use({ storageState: { cookies: [], origins: [] } });
 
   test("the header and a skeleton show at once, and the tickets follow", async ({
     page,
     emulator,
   }) => {
-    // An account of this test's own, so the delay slows no one else's queue.
-    const account = await emulator.createAccount({
-      displayName: `Slow Lane ${uniqueTag("acct")}`,
-      connectedTo: demoAccounts.harbor.accountID,
-    });
+    const account = await freshMerchantAccount(emulator);
+    await signIn(page, "partner-harbor");
     const ticket = await ownTicket(emulator, account.accountID);
+    const queue = new QueuePage(page, account.accountID);
     // A first visit switches to the account (a token is minted for it).
-    await page.goto(queuePath(account.accountID));
-    await expect(rowOf(page, ticket)).toBeVisible();
-    // Now the list is slow; reading the account itself (the check that the session's token
-    // still works) is slower still, and the header must not wait for either.
+    await queue.goto();
+    await expect(queue.row(ticket)).toBeVisible();
+
+    // Both reads the server makes for the page (the list, and the account itself to check the
+    // session's token) take longer than the app waits for Moov, so the server gives up on them
+    // and the browser reads the list again: that read is held until the skeleton has been seen.
     await emulator.addFault({
       method: "GET",
-      path: `/accounts/${account.accountID}/tickets`,
-      delayMs: 1_500,
+      path: moovPaths.tickets(account.accountID),
+      delayMs: 60_000,
       times: 1,
     });
     await emulator.addFault({
       method: "GET",
-      path: `/accounts/${account.accountID}`,
-      delayMs: 2_500,
+      path: moovPaths.account(account.accountID),
+      delayMs: 60_000,
       times: 1,
     });
+    const list = await holdListReads(page, account.accountID);
 
-    await page.goto(queuePath(account.accountID), { waitUntil: "commit" });
-    await expect(page.getByTestId("acting-for")).toContainText(account.displayName);
-    await expect(page.getByText("Loading tickets…")).toBeAttached();
-    await expect(rowOf(page, ticket)).toHaveCount(0);
+    await queue.startLoading();
+    await expect(page.getByRole("banner")).toContainText(`Acting for ${account.displayName}`);
+    await expect(queue.skeleton()).toBeVisible();
+    // Only once the server has waited out its budget for Moov does the browser read for itself.
+    await list.arrival({ timeout: 20_000 });
+    await expect(queue.skeleton()).toBeVisible();
+    await expect(page.getByRole("banner")).toContainText(`Acting for ${account.displayName}`);
+    await expect(queue.row(ticket)).toHaveCount(0);
 
-    await expect(rowOf(page, ticket)).toBeVisible({ timeout: 10_000 });
-    await expect(page.getByText("Loading tickets…")).toHaveCount(0);
+    await list.release();
+    await expect(queue.row(ticket)).toBeVisible();
+    await expect(queue.skeleton()).toHaveCount(0);
   });
 });

@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { expect, expectNoAxeViolations, storageStateFor, test } from "../fixtures";
-import { ownTicket, queuePath, rowOf, ticketAgents, ticketPath } from "./helpers";
+import { paths } from "../support/paths";
+import { QueuePage } from "../support/queue-page";
+import { TicketPage } from "../support/ticket-page";
+import { ownTicket, ticketAgents } from "../support/tickets";
 
 for (const { user, accountID } of ticketAgents) {
   test.describe(`ticket page as ${user}`, () => {
@@ -19,20 +22,22 @@ for (const { user, accountID } of ticketAgents) {
         body: "Looking now.\nOne moment.",
       });
 
-      await page.goto(queuePath(accountID, `?foreignID=${ticket.foreignID}`));
-      await rowOf(page, ticket).getByRole("link", { name: ticket.title }).click();
-      await expect(page).toHaveURL(ticketPath(accountID, ticket.ticketID));
+      const queue = new QueuePage(page, accountID);
+      await queue.goto(`?foreignID=${ticket.foreignID}`);
+      await queue.row(ticket).getByRole("link", { name: ticket.title }).click();
+      await expect(page).toHaveURL(paths.ticket(accountID, ticket.ticketID));
 
+      const ticketPage = new TicketPage(page, accountID, ticket);
       await expect(page.getByRole("heading", { level: 1, name: ticket.title })).toBeVisible();
       await expect(page.getByText(`Ticket #${ticket.number}`, { exact: true })).toBeVisible();
-      await expect(page.getByTestId("ticket-status")).toHaveText("New");
+      await expect(ticketPage.badge()).toHaveAccessibleName("Status: New");
       await expect(page.locator("dl").getByText("Grace Hopper")).toBeVisible();
       await expect(page.getByRole("link", { name: ticket.contact.email })).toBeVisible();
       const fields = page.locator("dl");
       await expect(fields.getByText(ticket.foreignID ?? "", { exact: true })).toBeVisible();
       await expect(fields.getByText(ticket.ticketID, { exact: true })).toBeVisible();
 
-      const messages = page.getByRole("list", { name: "Messages" }).getByRole("listitem");
+      const messages = ticketPage.messages();
       await expect(messages).toHaveCount(2);
       await expect(messages.first()).toContainText("Grace Hopper");
       // innerText is the text as rendered: it keeps the line breaks only if the page does.
@@ -53,8 +58,9 @@ for (const { user, accountID } of ticketAgents) {
           body: `Update ${n}`,
         });
       }
-      await page.goto(ticketPath(accountID, ticket.ticketID));
-      const messages = page.getByRole("list", { name: "Messages" }).getByRole("listitem");
+      const ticketPage = new TicketPage(page, accountID, ticket);
+      await ticketPage.goto();
+      const messages = ticketPage.messages();
       await expect(messages).toHaveCount(20);
       await expect(messages.last()).toContainText("Update 24");
       await page.getByRole("button", { name: "Show 5 earlier messages" }).click();
@@ -63,13 +69,13 @@ for (const { user, accountID } of ticketAgents) {
     });
 
     test("an unknown or malformed ticket ID is the not-found page", async ({ page }) => {
-      await page.goto(ticketPath(accountID, randomUUID()));
+      await page.goto(paths.ticket(accountID, randomUUID()));
       await expect(page.getByRole("heading", { name: "Ticket not found" })).toBeVisible();
       await expectNoAxeViolations(page);
-      await page.goto(ticketPath(accountID, "not-a-ticket"));
+      await page.goto(paths.ticket(accountID, "not-a-ticket"));
       await expect(page.getByRole("heading", { name: "Ticket not found" })).toBeVisible();
       await page.getByRole("link", { name: "Back to tickets" }).click();
-      await expect(page).toHaveURL(queuePath(accountID));
+      await expect(page).toHaveURL(paths.queue(accountID));
     });
   });
 }
