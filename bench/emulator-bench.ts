@@ -3,13 +3,13 @@
  * GET one ticket and list a page of 50, at concurrency 10, a bounded number of
  * requests each. Run: npx tsx bench/emulator-bench.ts  (not a test).
  */
-import { LARGE_TICKETS_ACCOUNT_ID } from "../emulator/src/seed/large.js";
+import { largeTicketsAccountID } from "../emulator/src/seed/large.js";
 import { startEmulator } from "../emulator/src/server.js";
 
-const CONCURRENCY = 10;
-const REQUESTS = 3000;
-const AUTH = `Basic ${Buffer.from("pk_atlas_large:sk_atlas_large_8d2b6f").toString("base64")}`;
-const HEADERS = { authorization: AUTH, "x-moov-version": "v2026.04.00" };
+const workConcurrency = 10;
+const requestCount = 3000;
+const auth = `Basic ${Buffer.from("pk_atlas_large:sk_atlas_large_8d2b6f").toString("base64")}`;
+const requestHeaders = { authorization: auth, "x-moov-version": "v2026.04.00" };
 
 type Result = { name: string; seconds: number; latencies: number[]; failures: number };
 
@@ -23,11 +23,11 @@ async function run(name: string, urlFor: (i: number) => string): Promise<Result>
   let next = 0;
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < REQUESTS) {
+    Array.from({ length: workConcurrency }, async () => {
+      while (next < requestCount) {
         const i = next++;
         const t0 = performance.now();
-        const response = await fetch(urlFor(i), { headers: HEADERS });
+        const response = await fetch(urlFor(i), { headers: requestHeaders });
         await response.arrayBuffer();
         latencies.push(performance.now() - t0);
         if (response.status !== 200) failures++;
@@ -53,8 +53,10 @@ async function main(): Promise<void> {
     `large seed ready in ${Math.round(performance.now() - seedStarted)} ms at ${emulator.url}`,
   );
   try {
-    const base = `${emulator.url}/accounts/${LARGE_TICKETS_ACCOUNT_ID}/tickets`;
-    const page = (await (await fetch(`${base}?count=1000`, { headers: HEADERS })).json()) as {
+    const base = `${emulator.url}/accounts/${largeTicketsAccountID}/tickets`;
+    const page = (await (
+      await fetch(`${base}?count=1000`, { headers: requestHeaders })
+    ).json()) as {
       items: Array<{ ticketID: string }>;
     };
     const ids = page.items.map((ticket) => ticket.ticketID);

@@ -22,11 +22,11 @@ import {
   accountOf,
   accounts,
   type CloseState,
-  DOWN_MS,
-  KILL_AT_MS,
+  killAfterMs,
   now,
-  TICKETS_PER_ACCOUNT,
-  WORK_MS,
+  outageMs,
+  ticketsPerAccountCount,
+  workDurationMs,
 } from "./lib/loadtest/plan";
 import {
   createTickets,
@@ -55,7 +55,7 @@ async function prepare(scratch: string, logDir: string, ledger: Ledger): Promise
   const live = await startLoadEmulator(scratch, logDir);
   const tag = `lt-${randomBytes(3).toString("hex")}`;
   console.log(
-    `loadtest ${tag}: creating ${TICKETS_PER_ACCOUNT} tickets on each of ${accounts.length} accounts …`,
+    `loadtest ${tag}: creating ${ticketsPerAccountCount} tickets on each of ${accounts.length} accounts …`,
   );
   const tickets = await createTickets(live.admin, tag);
   const { app, actionID } = await startLoadApp(live.emulator.url, scratch, logDir);
@@ -79,10 +79,10 @@ async function work(prepared: Prepared) {
   const journal = new JournalCopy(() => live.admin);
   journal.start();
   console.log(
-    `working for ${WORK_MS / 1000} s; kill -9 of the emulator at ${KILL_AT_MS / 1000} s for ${DOWN_MS / 1000} s …`,
+    `working for ${workDurationMs / 1000} s; kill -9 of the emulator at ${killAfterMs / 1000} s for ${outageMs / 1000} s …`,
   );
   const workStart = now();
-  const deadline = workStart + WORK_MS;
+  const deadline = workStart + workDurationMs;
   const outage: Outage = { down: Number.NaN, up: Number.NaN };
   await Promise.all([
     killAndRestartEmulator(live, journal, outage),

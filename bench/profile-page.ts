@@ -22,7 +22,7 @@ import { EmulatorAPI } from "./lib/emulator-api";
 import { keepAliveAgent } from "./lib/http";
 import { type PageReads, readPageRepeatedly } from "./lib/page-reads";
 import { exitCleanlyOnSignals, stopAll } from "./lib/processes";
-import { ATLAS, atlasTicketsBelowFirstPage, people, SUMMIT, SUMMIT_KEYS } from "./lib/setup";
+import { atlasID, atlasTicketsBelowFirstPage, people, summitID, summitKeys } from "./lib/setup";
 import { type Running, startAppProcess, startEmulatorProcess } from "./lib/stack";
 import { writeUsersFile } from "./lib/users";
 
@@ -39,7 +39,7 @@ const { values: flags } = parseArgs({
 const requests = Number(flags.requests);
 const upstreamLatencyMs = Number(flags["upstream-latency-ms"]);
 if (!Number.isInteger(requests) || requests < 1) throw new Error("--requests takes a whole number");
-const WARMUP = 20;
+const warmupRequests = 20;
 
 type Stack = { emulator: Running; app: Running; session: Session };
 
@@ -64,8 +64,8 @@ async function startStack(scratch: string, profileDir: string): Promise<Stack> {
     port: 3451,
     distDir: flags.dist,
     emulatorURL: emulator.url,
-    ...SUMMIT_KEYS,
-    platformAccountID: SUMMIT,
+    ...summitKeys,
+    platformAccountID: summitID,
     usersFile,
     dataDBPath: path.join(scratch, "app-data.sqlite"),
     logFile: path.join(scratch, "app.log"),
@@ -78,9 +78,9 @@ async function startStack(scratch: string, profileDir: string): Promise<Stack> {
 async function targetPath(emulator: Running): Promise<string> {
   const [ticket] = await atlasTicketsBelowFirstPage(new EmulatorAPI(emulator.url));
   const paths: Record<string, string> = {
-    queue: `/accounts/${ATLAS}/tickets`,
-    ticket: `/accounts/${ATLAS}/tickets/${ticket?.ticketID}`,
-    api: `/api/accounts/${ATLAS}/tickets`,
+    queue: `/accounts/${atlasID}/tickets`,
+    ticket: `/accounts/${atlasID}/tickets/${ticket?.ticketID}`,
+    api: `/api/accounts/${atlasID}/tickets`,
   };
   const target = paths[flags.path];
   if (!target) throw new Error(`--path takes one of ${Object.keys(paths).join(", ")}`);
@@ -104,7 +104,7 @@ function printCPU(profileDir: string, reads: PageReads): void {
       `${(measured.gcMs / requests).toFixed(2)} of it garbage collection`,
   );
   const { self, inclusive } = timeBySourceFile(profile);
-  const perRequest = (ms: number) => (ms / (requests + WARMUP)).toFixed(2).padStart(7);
+  const perRequest = (ms: number) => (ms / (requests + warmupRequests)).toFixed(2).padStart(7);
   console.log(`\nCPU by source file, ms per request (${file}):`);
   console.log("  self:");
   for (const [name, ms] of self) console.log(`  ${perRequest(ms)}  ${name}`);
@@ -122,7 +122,7 @@ async function main(): Promise<void> {
   const target = await targetPath(emulator);
   const reads = await readPageRepeatedly(() => `${app.url}${target}`, {
     requests,
-    warmup: WARMUP,
+    warmup: warmupRequests,
     jar: session.jar,
     agent,
     pid: app.managed.child.pid,

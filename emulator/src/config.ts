@@ -20,7 +20,7 @@ export type RuntimeConfig = {
   journalSize: number;
 };
 
-export const DEFAULT_CONFIG: RuntimeConfig = {
+export const defaultConfig: RuntimeConfig = {
   tokenTTL: 3600,
   tokenTTLForAccounts: {},
   refreshTokenTTL: 30 * 24 * 3600,

@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 /** Moov rejects bodies above 1 MiB with 413; the emulator does the same. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+export const maxBodyBytes = 1024 * 1024;
 
 /** Beyond this we stop draining an oversized body and cut the connection. */
-const MAX_DRAIN_BYTES = 64 * 1024 * 1024;
+const maxDrainBytes = 64 * 1024 * 1024;
 
 export type Reply = {
   status: number;
@@ -31,10 +31,10 @@ export function errorBody(message: string): { error: string } {
  * Reads the whole body. An oversized body is drained (not answered mid-upload)
  * so that clients which stream the body still read the 413 instead of an EPIPE.
  */
-export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
+export function readBody(req: IncomingMessage, limit = maxBodyBytes): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers["content-length"] ?? "0");
-    if (declared > MAX_DRAIN_BYTES) {
+    if (declared > maxDrainBytes) {
       reject(new HttpError(413, errorBody("request body exceeds 1 MiB")));
       return;
     }
@@ -44,7 +44,7 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) tooLarge = true;
-      if (size > MAX_DRAIN_BYTES) req.destroy();
+      if (size > maxDrainBytes) req.destroy();
       if (!tooLarge) chunks.push(chunk);
     });
     req.on("end", () => {

@@ -14,7 +14,7 @@ export function seededRandom(seed: number): Random {
   };
 }
 
-/** A version-4-shaped UUID drawn from a seeded PRNG. */
+/** A version-4-shaped uuid drawn from a seeded PRNG. */
 export function seededUUID(random: Random): string {
   const bytes = Array.from({ length: 16 }, () => Math.floor(random() * 256));
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;

@@ -25,12 +25,11 @@ export type JournalEntry = {
   answerDropped?: boolean;
 };
 
-const SECRET_QUERY_KEYS = /secret|token|password|key/i;
+const secretQueryKeys = /secret|token|password|key/i;
 
 export function redactQuery(params: URLSearchParams): Record<string, string> {
   const query: Record<string, string> = {};
-  for (const [key, value] of params)
-    query[key] = SECRET_QUERY_KEYS.test(key) ? "[redacted]" : value;
+  for (const [key, value] of params) query[key] = secretQueryKeys.test(key) ? "[redacted]" : value;
   return query;
 }
 

@@ -2,12 +2,12 @@ import { parseArgs } from "node:util";
 import { isSeedName } from "./seed/index.js";
 import { startEmulator } from "./server.js";
 
-const USAGE =
+const usageText =
   "usage: npm run emulator -- [--port 4010] [--db .data/emulator.sqlite|:memory:] " +
   "[--seed none|demo|large] [--random-seed 1] [--token-ttl 3600] [--rate-limit 40]";
 
 function fail(message: string): never {
-  console.error(`emulator: ${message}\n${USAGE}`);
+  console.error(`emulator: ${message}\n${usageText}`);
   process.exit(2);
 }
 

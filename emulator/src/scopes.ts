@@ -2,10 +2,10 @@ import type { Caller } from "./auth.js";
 import type { Store } from "./store/store.js";
 
 /** `/accounts/{accountID}/{resource}.{read|write}`: the shape of every account-bound scope. */
-const ACCOUNT_SCOPE = /^\/accounts\/([^/\s]+)\/([a-z][a-z-]*)\.(read|write)$/;
+const accountScope = /^\/accounts\/([^/\s]+)\/([a-z][a-z-]*)\.(read|write)$/;
 
 /** Scopes that name no account; any key pair may request them. */
-const GLOBAL_SCOPES = new Set(["/accounts.read", "/accounts.write", "/ping.read", "/fed.read"]);
+const globalScopes = new Set(["/accounts.read", "/accounts.write", "/ping.read", "/fed.read"]);
 
 export type Access = "read" | "write";
 
@@ -24,8 +24,8 @@ export function unmintableReason(
 ): string | undefined {
   if (scopes.length === 0) return "scope is required";
   for (const scope of scopes) {
-    if (GLOBAL_SCOPES.has(scope)) continue;
-    const accountID = scope.match(ACCOUNT_SCOPE)?.[1];
+    if (globalScopes.has(scope)) continue;
+    const accountID = scope.match(accountScope)?.[1];
     if (!accountID) return `unknown scope: ${scope}`;
     if (accountID === clientAccountID) continue;
     if (!store.accounts.isConnected(clientAccountID, accountID)) {
@@ -55,7 +55,7 @@ export function mayUseTickets(
   if (scopes.has(`/accounts/${accountID}/tickets.${access}`)) return true;
   if (!scopes.has(`/accounts/${accountID}/profile.read`)) return false;
   for (const scope of caller.scopes) {
-    const match = scope.match(ACCOUNT_SCOPE);
+    const match = scope.match(accountScope);
     if (match?.[2] !== "tickets" || match[3] !== access || !match[1]) continue;
     if (store.accounts.isConnected(match[1], accountID)) return true;
   }

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { handleApiRequest, toReply } from "./api.js";
-import { DEFAULT_CONFIG, type RuntimeConfig } from "./config.js";
+import { defaultConfig, type RuntimeConfig } from "./config.js";
 import type { RequestContext, Services } from "./context.js";
 import { Faults } from "./faults.js";
 import { errorBody, sendReply } from "./http.js";
@@ -9,7 +9,7 @@ import { newUUID } from "./ids.js";
 import { Journal } from "./journal.js";
 import { RateLimiter } from "./rate-limit.js";
 import { adminRouter } from "./routes/admin.js";
-import { applySeed, DEFAULT_RANDOM_SEED, type SeedName } from "./seed/index.js";
+import { applySeed, defaultRandomSeed, type SeedName } from "./seed/index.js";
 import { Store } from "./store/store.js";
 import { WebhookDispatcher } from "./webhooks.js";
 
@@ -35,12 +35,12 @@ export type RunningEmulator = {
   close(): Promise<void>;
 };
 
-const HOST = "127.0.0.1";
+const loopbackHost = "127.0.0.1";
 const admin = adminRouter();
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const config: RuntimeConfig = {
-    ...DEFAULT_CONFIG,
+    ...defaultConfig,
     ...(options.tokenTTL !== undefined && { tokenTTL: options.tokenTTL }),
     ...(options.rateLimit !== undefined && { rateLimit: options.rateLimit }),
     ...(options.webhookRetryBaseMs !== undefined && {
@@ -48,7 +48,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     }),
   };
   const seed = options.seed ?? "demo";
-  const randomSeed = options.randomSeed ?? DEFAULT_RANDOM_SEED;
+  const randomSeed = options.randomSeed ?? defaultRandomSeed;
   const store = Store.open(options.db ?? ":memory:");
   // A persistent demo keeps its state across restarts: only an empty store is seeded.
   const seeded = store.isEmpty();
@@ -70,13 +70,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port ?? 0, HOST, () => resolve());
+    server.listen(options.port ?? 0, loopbackHost, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
 
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${HOST}:${port}`,
+    url: `http://${loopbackHost}:${port}`,
     port,
     seeded,
     close() {
@@ -102,7 +102,7 @@ async function handle(
   res.setHeader("x-request-id", requestID);
   let url: URL;
   try {
-    url = new URL(req.url ?? "/", `http://${HOST}`);
+    url = new URL(req.url ?? "/", `http://${loopbackHost}`);
   } catch {
     sendReply(res, { status: 400, body: errorBody("malformed request URL") });
     return;

@@ -3,7 +3,7 @@
  * (vYYYY.QQ.BB, QQ = first month of the quarter), so a request naming any date
  * is served by the newest release not newer than it.
  */
-export const KNOWN_VERSIONS = [
+export const knownVersions = [
   "v2024.01.00",
   "v2024.04.00",
   "v2024.07.00",
@@ -17,23 +17,23 @@ export const KNOWN_VERSIONS = [
   "v2026.07.00",
 ] as const;
 
-export type KnownVersion = (typeof KNOWN_VERSIONS)[number];
+export type KnownVersion = (typeof knownVersions)[number];
 
-export const DEFAULT_VERSION: KnownVersion = "v2024.01.00";
+export const defaultVersion: KnownVersion = "v2024.01.00";
 
-const VERSION_PATTERN = /^v\d{4}\.\d{2}\.\d{2}$/;
+const versionPattern = /^v\d{4}\.\d{2}\.\d{2}$/;
 
 export type VersionResolution = { ok: true; version: KnownVersion } | { ok: false; reason: string };
 
 export function resolveVersion(requested: string | undefined): VersionResolution {
-  if (requested === undefined || requested === "") return { ok: true, version: DEFAULT_VERSION };
+  if (requested === undefined || requested === "") return { ok: true, version: defaultVersion };
   if (requested === "latest") return { ok: true, version: newest() };
-  if (!VERSION_PATTERN.test(requested)) {
+  if (!versionPattern.test(requested)) {
     return { ok: false, reason: `malformed X-Moov-Version "${requested}"` };
   }
   // Fixed-width vYYYY.MM.BB strings order lexicographically, so plain comparison works.
   let served: KnownVersion | undefined;
-  for (const version of KNOWN_VERSIONS) {
+  for (const version of knownVersions) {
     if (version <= requested) served = version;
   }
   if (!served) return { ok: false, reason: `X-Moov-Version "${requested}" predates the API` };
@@ -41,5 +41,5 @@ export function resolveVersion(requested: string | undefined): VersionResolution
 }
 
 function newest(): KnownVersion {
-  return KNOWN_VERSIONS[KNOWN_VERSIONS.length - 1] ?? DEFAULT_VERSION;
+  return knownVersions[knownVersions.length - 1] ?? defaultVersion;
 }

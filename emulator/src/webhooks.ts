@@ -24,8 +24,8 @@ export type Delivery = {
   attempts: DeliveryAttempt[];
 };
 
-const DELIVERY_TIMEOUT_MS = 5000;
-const MAX_DELIVERIES_KEPT = 500;
+const deliveryTimeoutMs = 5000;
+const maxDeliveriesKept = 500;
 
 /** X-Signature: hex HMAC-SHA512 over `timestamp|nonce|webhookID` with the webhook's secret. */
 export function signWebhook(secret: string, timestamp: string, nonce: string, webhookID: string) {
@@ -68,7 +68,7 @@ export class WebhookDispatcher {
         attempts: [],
       };
       this.deliveries.push(delivery);
-      if (this.deliveries.length > MAX_DELIVERIES_KEPT) this.deliveries.shift();
+      if (this.deliveries.length > maxDeliveriesKept) this.deliveries.shift();
       this.schedule(delivery, event, 0);
     }
     return event;
@@ -113,7 +113,7 @@ export class WebhookDispatcher {
     delivery.attempts.push(attempt);
     const controller = new AbortController();
     this.inFlight.add(controller);
-    const timeout = setTimeout(() => controller.abort(), DELIVERY_TIMEOUT_MS);
+    const timeout = setTimeout(() => controller.abort(), deliveryTimeoutMs);
     try {
       const response = await fetch(hook.url, {
         method: "POST",

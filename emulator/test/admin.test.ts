@@ -1,16 +1,16 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { LARGE_PARTNER_ID, LARGE_TICKETS_ACCOUNT_ID } from "../src/seed/large.js";
+import { largePartnerId, largeTicketsAccountID } from "../src/seed/large.js";
 import type { RunningEmulator } from "../src/server.js";
 import {
   adminJSON,
-  BLUEBIRD,
   basicMoov,
   bearerMoov,
+  bluebirdID,
   expectMoovError,
   freezeClock,
-  HARBOR,
-  ORCHARD,
-  QUAYSIDE,
+  harborID,
+  orchardID,
+  quayside,
   startTestEmulator,
 } from "./helpers.js";
 
@@ -34,7 +34,7 @@ afterEach(() => {
 });
 
 async function allTickets(url: string, accountID: string) {
-  const sdk = basicMoov(url, HARBOR.keys);
+  const sdk = basicMoov(url, harborID.keys);
   return (await sdk.support.listTickets({ accountID, count: 1000 })).result.items;
 }
 
@@ -43,13 +43,13 @@ describe("seed-info and the demo seed", () => {
     const info = await adminJSON<SeedInfo>(emulator.url, "/_emulator/seed-info");
     expect(info.accounts).toHaveLength(6);
     expect(info.accounts[0]).toEqual({
-      accountID: HARBOR.accountID,
+      accountID: harborID.accountID,
       displayName: "Harbor Platform",
       partner: true,
       connectedAccountIDs: [2, 3, 4, 5].map((n) => `5b0f8c6e-2d1a-4c3e-9f7a-00000000000${n}`),
       apiKeys: [{ publicKey: "pk_harbor_demo", privateKey: "sk_harbor_demo_7f3c9a" }],
     });
-    const orchard = info.accounts.find((account) => account.accountID === ORCHARD.accountID);
+    const orchard = info.accounts.find((account) => account.accountID === orchardID.accountID);
     expect(orchard).toMatchObject({
       displayName: "Orchard Dental",
       partner: false,
@@ -84,19 +84,19 @@ describe("seed-info and the demo seed", () => {
 
 describe("reset", () => {
   it("restores the seed exactly and deterministically", async () => {
-    const before = await allTickets(emulator.url, HARBOR.accountID);
-    await basicMoov(emulator.url, HARBOR.keys).support.createTicket({
-      accountID: HARBOR.accountID,
+    const before = await allTickets(emulator.url, harborID.accountID);
+    await basicMoov(emulator.url, harborID.keys).support.createTicket({
+      accountID: harborID.accountID,
       createTicket: { title: "gone after reset", body: "b", contact: { email: "a@b.example" } },
     });
     await adminJSON(emulator.url, "/_emulator/reset", { method: "POST", body: "{}" });
-    expect(await allTickets(emulator.url, HARBOR.accountID)).toEqual(before);
+    expect(await allTickets(emulator.url, harborID.accountID)).toEqual(before);
 
     await adminJSON(emulator.url, "/_emulator/reset", {
       method: "POST",
       body: JSON.stringify({ seed: "demo", randomSeed: 7 }),
     });
-    const other = await allTickets(emulator.url, HARBOR.accountID);
+    const other = await allTickets(emulator.url, harborID.accountID);
     expect(other.map((ticket) => ticket.ticketID)).not.toEqual(
       before.map((ticket) => ticket.ticketID),
     );
@@ -104,7 +104,7 @@ describe("reset", () => {
       method: "POST",
       body: JSON.stringify({ seed: "demo", randomSeed: 7 }),
     });
-    expect(await allTickets(emulator.url, HARBOR.accountID)).toEqual(other);
+    expect(await allTickets(emulator.url, harborID.accountID)).toEqual(other);
     await adminJSON(emulator.url, "/_emulator/reset", {
       method: "POST",
       body: JSON.stringify({ randomSeed: 1 }),
@@ -131,7 +131,7 @@ describe("admin accounts and staff actions", () => {
       "/_emulator/accounts",
       {
         method: "POST",
-        body: JSON.stringify({ displayName: "Test Merchant", connectedTo: HARBOR.accountID }),
+        body: JSON.stringify({ displayName: "Test Merchant", connectedTo: harborID.accountID }),
       },
     );
     expect(account.displayName).toBe("Test Merchant");
@@ -143,7 +143,7 @@ describe("admin accounts and staff actions", () => {
     expect((await own.support.listTickets({ accountID: account.accountID })).result.items).toEqual(
       [],
     );
-    await basicMoov(emulator.url, HARBOR.keys).support.listTickets({
+    await basicMoov(emulator.url, harborID.keys).support.listTickets({
       accountID: account.accountID,
     });
     const info = await adminJSON<SeedInfo>(emulator.url, "/_emulator/seed-info");
@@ -151,9 +151,9 @@ describe("admin accounts and staff actions", () => {
   });
 
   it("adds a staff message and moves a ticket; closed is final", async () => {
-    const sdk = basicMoov(emulator.url, HARBOR.keys);
+    const sdk = basicMoov(emulator.url, harborID.keys);
     const { result: ticket } = await sdk.support.createTicket({
-      accountID: HARBOR.accountID,
+      accountID: harborID.accountID,
       createTicket: { title: "staff", body: "help", contact: { email: "a@b.example" } },
     });
     const message = await adminJSON<{ author: string; body: string; sentOn: string }>(
@@ -172,13 +172,13 @@ describe("admin accounts and staff actions", () => {
     );
     expect(moved.status).toBe("in-progress");
     const { result } = await sdk.support.getTicket({
-      accountID: HARBOR.accountID,
+      accountID: harborID.accountID,
       ticketID: ticket.ticketID,
     });
     expect(result.status).toBe("in-progress");
     expect(result.latestMessageOn?.toISOString()).toBe(message.sentOn);
     const thread = await sdk.support.listTicketMessages({
-      accountID: HARBOR.accountID,
+      accountID: harborID.accountID,
       ticketID: ticket.ticketID,
     });
     expect(thread.result.map((m) => m.body)).toEqual(["help", "On it."]);
@@ -194,7 +194,7 @@ describe("admin accounts and staff actions", () => {
     expect(reopen.status).toBe(409);
     await expectMoovError(
       sdk.support.updateTicket({
-        accountID: HARBOR.accountID,
+        accountID: harborID.accountID,
         ticketID: ticket.ticketID,
         updateTicket: { status: "closed" },
       }),
@@ -222,28 +222,28 @@ describe("admin accounts and staff actions", () => {
         "/_emulator/config",
         { method: "PUT", body: JSON.stringify({ tokenTTLForAccounts }) },
       );
-    expect((await setTTLs({ [BLUEBIRD.accountID]: 60 })).tokenTTLForAccounts).toEqual({
-      [BLUEBIRD.accountID]: 60,
+    expect((await setTTLs({ [bluebirdID.accountID]: 60 })).tokenTTLForAccounts).toEqual({
+      [bluebirdID.accountID]: 60,
     });
     try {
       const clock = freezeClock();
       const mint = (accountID: string) =>
-        basicMoov(emulator.url, HARBOR.keys).authentication.createAccessToken({
+        basicMoov(emulator.url, harborID.keys).authentication.createAccessToken({
           grantType: "client_credentials",
           scope: `/accounts/${accountID}/tickets.read /accounts/${accountID}/profile.read`,
         });
       const mintedAt = Math.floor(Date.now() / 1000);
-      const short = await mint(BLUEBIRD.accountID);
-      const long = await mint(QUAYSIDE.accountID);
+      const short = await mint(bluebirdID.accountID);
+      const long = await mint(quayside.accountID);
       expect(short.result.expiresIn).toBe(mintedAt + 60);
       expect(long.result.expiresIn).toBe(mintedAt + 3600);
       clock.advance(60_000);
       const list = (token: string, accountID: string) =>
         bearerMoov(emulator.url, token).support.listTickets({ accountID });
-      await expectMoovError(list(short.result.accessToken, BLUEBIRD.accountID), 401);
-      await list(long.result.accessToken, QUAYSIDE.accountID);
+      await expectMoovError(list(short.result.accessToken, bluebirdID.accountID), 401);
+      await list(long.result.accessToken, quayside.accountID);
     } finally {
-      expect((await setTTLs({ [BLUEBIRD.accountID]: null })).tokenTTLForAccounts).toEqual({});
+      expect((await setTTLs({ [bluebirdID.accountID]: null })).tokenTTLForAccounts).toEqual({});
     }
   });
 });
@@ -253,9 +253,9 @@ describe("large seed", () => {
     const large = await startTestEmulator({ seed: "large" });
     try {
       const info = await adminJSON<SeedInfo>(large.url, "/_emulator/seed-info");
-      const partner = info.accounts.find((account) => account.accountID === LARGE_PARTNER_ID);
+      const partner = info.accounts.find((account) => account.accountID === largePartnerId);
       expect(partner?.connectedAccountIDs).toHaveLength(200);
-      expect(info.accounts.some((account) => account.accountID === HARBOR.accountID)).toBe(true);
+      expect(info.accounts.some((account) => account.accountID === harborID.accountID)).toBe(true);
       const sdk = basicMoov(large.url, {
         username: "pk_atlas_large",
         password: "sk_atlas_large_8d2b6f",
@@ -264,7 +264,7 @@ describe("large seed", () => {
       let cursor: string | undefined;
       do {
         const page = await sdk.support.listTickets({
-          accountID: LARGE_TICKETS_ACCOUNT_ID,
+          accountID: largeTicketsAccountID,
           count: 1000,
           cursor,
         });

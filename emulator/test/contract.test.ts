@@ -5,13 +5,13 @@ import { GenericError } from "@moovio/sdk/models/errors/genericerror.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../src/server.js";
 import {
-  BLUEBIRD,
   basicMoov,
   bearerMoov,
+  bluebirdID,
   expectMoovError,
-  HARBOR,
+  harborID,
   mintToken,
-  ORCHARD,
+  orchardID,
   profileRead,
   startTestEmulator,
   ticketsRead,
@@ -34,13 +34,13 @@ describe("authentication endpoints through the SDK", () => {
   it("mints a token with client_credentials and Basic credentials", async () => {
     const { result, headers } = await basicMoov(
       emulator.url,
-      HARBOR.keys,
+      harborID.keys,
     ).authentication.createAccessToken({
       grantType: "client_credentials",
-      scope: `${ticketsRead(HARBOR.accountID)} /accounts.read`,
+      scope: `${ticketsRead(harborID.accountID)} /accounts.read`,
     });
     expect(result.tokenType).toBe("Bearer");
-    expect(result.scope).toBe(`${ticketsRead(HARBOR.accountID)} /accounts.read`);
+    expect(result.scope).toBe(`${ticketsRead(harborID.accountID)} /accounts.read`);
     expect(result.expiresIn).toBeGreaterThan(Date.now() / 1000 + 3000);
     expect(headers["x-request-id"]?.[0]).toBeTruthy();
   });
@@ -49,26 +49,26 @@ describe("authentication endpoints through the SDK", () => {
     const sdk = bearerMoov(emulator.url, "unused");
     const { result } = await sdk.authentication.createAccessToken({
       grantType: "client_credentials",
-      clientId: BLUEBIRD.keys.username,
-      clientSecret: BLUEBIRD.keys.password,
-      scope: ticketsRead(BLUEBIRD.accountID),
+      clientId: bluebirdID.keys.username,
+      clientSecret: bluebirdID.keys.password,
+      scope: ticketsRead(bluebirdID.accountID),
     });
     expect(result.accessToken).toMatch(/^moov_at_/);
   });
 
   it("refreshes a token and rotates the refresh token", async () => {
-    const sdk = basicMoov(emulator.url, HARBOR.keys);
+    const sdk = basicMoov(emulator.url, harborID.keys);
     const first = await sdk.authentication.createAccessToken({
       grantType: "client_credentials",
-      scope: ticketsRead(HARBOR.accountID),
+      scope: ticketsRead(harborID.accountID),
     });
     const second = await sdk.authentication.createAccessToken({
       grantType: "refresh_token",
       refreshToken: first.result.refreshToken,
     });
-    expect(second.result.scope).toBe(ticketsRead(HARBOR.accountID));
+    expect(second.result.scope).toBe(ticketsRead(harborID.accountID));
     await bearerMoov(emulator.url, second.result.accessToken).support.listTickets({
-      accountID: HARBOR.accountID,
+      accountID: harborID.accountID,
     });
     const reused = await expectMoovError(
       sdk.authentication.createAccessToken({
@@ -83,19 +83,19 @@ describe("authentication endpoints through the SDK", () => {
 
   it("answers 422 {scope} for scopes on an unconnected account", async () => {
     const error = await expectMoovError(
-      basicMoov(emulator.url, HARBOR.keys).authentication.createAccessToken({
+      basicMoov(emulator.url, harborID.keys).authentication.createAccessToken({
         grantType: "client_credentials",
-        scope: ticketsRead(ORCHARD.accountID),
+        scope: ticketsRead(orchardID.accountID),
       }),
       422,
       AuthTokenRequestError,
     );
-    expect(error.scope).toContain(ORCHARD.accountID);
+    expect(error.scope).toContain(orchardID.accountID);
   });
 
   it("answers 422 {scope} for a missing scope and 400 for a malformed body", async () => {
     await expectMoovError(
-      basicMoov(emulator.url, HARBOR.keys).authentication.createAccessToken({
+      basicMoov(emulator.url, harborID.keys).authentication.createAccessToken({
         grantType: "client_credentials",
       }),
       422,
@@ -125,9 +125,9 @@ describe("authentication endpoints through the SDK", () => {
       headers: { "content-type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({
         grant_type: "client_credentials",
-        client_id: HARBOR.keys.username,
-        client_secret: HARBOR.keys.password,
-        scope: ticketsRead(HARBOR.accountID),
+        client_id: harborID.keys.username,
+        client_secret: harborID.keys.password,
+        scope: ticketsRead(harborID.accountID),
       }).toString(),
     });
     expect(response.status).toBe(200);
@@ -140,7 +140,7 @@ describe("authentication endpoints through the SDK", () => {
         password: "wrong",
       }).authentication.createAccessToken({
         grantType: "client_credentials",
-        scope: ticketsRead(HARBOR.accountID),
+        scope: ticketsRead(harborID.accountID),
       }),
       401,
       APIError,
@@ -148,19 +148,19 @@ describe("authentication endpoints through the SDK", () => {
   });
 
   it("revokes a token (204), after which it gets 401", async () => {
-    const token = await mintToken(emulator.url, HARBOR.keys, [ticketsRead(HARBOR.accountID)]);
-    await basicMoov(emulator.url, HARBOR.keys).authentication.revokeAccessToken({
+    const token = await mintToken(emulator.url, harborID.keys, [ticketsRead(harborID.accountID)]);
+    await basicMoov(emulator.url, harborID.keys).authentication.revokeAccessToken({
       token,
       tokenTypeHint: "access_token",
     });
     await expectMoovError(
-      bearerMoov(emulator.url, token).support.listTickets({ accountID: HARBOR.accountID }),
+      bearerMoov(emulator.url, token).support.listTickets({ accountID: harborID.accountID }),
       401,
     );
   });
 
   it("pings", async () => {
-    await basicMoov(emulator.url, HARBOR.keys).ping.ping();
+    await basicMoov(emulator.url, harborID.keys).ping.ping();
     await expectMoovError(
       basicMoov(emulator.url, { username: "nobody", password: "x" }).ping.ping(),
       401,
@@ -170,31 +170,31 @@ describe("authentication endpoints through the SDK", () => {
 
 describe("account endpoints through the SDK", () => {
   it("gets an account with profile.read", async () => {
-    const token = await mintToken(emulator.url, HARBOR.keys, [profileRead(BLUEBIRD.accountID)]);
+    const token = await mintToken(emulator.url, harborID.keys, [profileRead(bluebirdID.accountID)]);
     const { result } = await bearerMoov(emulator.url, token).accounts.get({
-      accountID: BLUEBIRD.accountID,
+      accountID: bluebirdID.accountID,
     });
     expect(result.displayName).toBe("Bluebird Coffee");
   });
 
   it("answers 403 without profile.read, also for an account that does not exist", async () => {
-    const token = await mintToken(emulator.url, HARBOR.keys, [ticketsRead(HARBOR.accountID)]);
+    const token = await mintToken(emulator.url, harborID.keys, [ticketsRead(harborID.accountID)]);
     await expectMoovError(
-      bearerMoov(emulator.url, token).accounts.get({ accountID: BLUEBIRD.accountID }),
+      bearerMoov(emulator.url, token).accounts.get({ accountID: bluebirdID.accountID }),
       403,
       APIError,
     );
     // No scope can name an unknown account, so its existence never leaks: 403, not 404.
     await expectMoovError(
-      basicMoov(emulator.url, HARBOR.keys).accounts.get({ accountID: crypto.randomUUID() }),
+      basicMoov(emulator.url, harborID.keys).accounts.get({ accountID: crypto.randomUUID() }),
       403,
     );
   });
 
   it("lists connected accounts with count, skip and a name filter", async () => {
-    const token = await mintToken(emulator.url, HARBOR.keys, ["/accounts.read"]);
+    const token = await mintToken(emulator.url, harborID.keys, ["/accounts.read"]);
     const sdk = bearerMoov(emulator.url, token);
-    const all = await sdk.accounts.listConnected({ accountID: HARBOR.accountID });
+    const all = await sdk.accounts.listConnected({ accountID: harborID.accountID });
     expect(all.result.map((account) => account.displayName)).toEqual([
       "Bluebird Coffee",
       "Cedar & Pine Outfitters",
@@ -202,7 +202,7 @@ describe("account endpoints through the SDK", () => {
       "Quayside Books",
     ]);
     const page = await sdk.accounts.listConnected({
-      accountID: HARBOR.accountID,
+      accountID: harborID.accountID,
       count: 2,
       skip: 1,
     });
@@ -210,16 +210,16 @@ describe("account endpoints through the SDK", () => {
       "Cedar & Pine Outfitters",
       "Lumen Yoga Studio",
     ]);
-    const named = await sdk.accounts.listConnected({ accountID: HARBOR.accountID, name: "yoga" });
+    const named = await sdk.accounts.listConnected({ accountID: harborID.accountID, name: "yoga" });
     expect(named.result.map((account) => account.accountID)).toEqual([
       "5b0f8c6e-2d1a-4c3e-9f7a-000000000004",
     ]);
   });
 
   it("answers 403 for connected accounts without /accounts.read", async () => {
-    const token = await mintToken(emulator.url, HARBOR.keys, [ticketsRead(HARBOR.accountID)]);
+    const token = await mintToken(emulator.url, harborID.keys, [ticketsRead(harborID.accountID)]);
     await expectMoovError(
-      bearerMoov(emulator.url, token).accounts.listConnected({ accountID: HARBOR.accountID }),
+      bearerMoov(emulator.url, token).accounts.listConnected({ accountID: harborID.accountID }),
       403,
     );
   });
@@ -227,16 +227,16 @@ describe("account endpoints through the SDK", () => {
 
 describe("ticket endpoints through the SDK", () => {
   it("creates a ticket: 200, status new, the body as the first message", async () => {
-    const sdk = basicMoov(emulator.url, HARBOR.keys);
+    const sdk = basicMoov(emulator.url, harborID.keys);
     const { result } = await sdk.support.createTicket({
-      accountID: BLUEBIRD.accountID,
+      accountID: bluebirdID.accountID,
       createTicket: { ...newTicket("Created through the SDK"), foreignID: "crm-1" },
     });
     expect(result.status).toBe("new");
     expect(result.foreignID).toBe("crm-1");
     expect(result.createdOn).toBeInstanceOf(Date);
     const messages = await sdk.support.listTicketMessages({
-      accountID: BLUEBIRD.accountID,
+      accountID: bluebirdID.accountID,
       ticketID: result.ticketID,
     });
     expect(messages.result).toHaveLength(1);
@@ -245,13 +245,13 @@ describe("ticket endpoints through the SDK", () => {
   });
 
   it("numbers tickets per account in increasing order", async () => {
-    const sdk = basicMoov(emulator.url, HARBOR.keys);
+    const sdk = basicMoov(emulator.url, harborID.keys);
     const a = await sdk.support.createTicket({
-      accountID: BLUEBIRD.accountID,
+      accountID: bluebirdID.accountID,
       createTicket: newTicket("n1"),
     });
     const b = await sdk.support.createTicket({
-      accountID: BLUEBIRD.accountID,
+      accountID: bluebirdID.accountID,
       createTicket: newTicket("n2"),
     });
     expect(b.result.number).toBe(a.result.number + 1);
@@ -259,8 +259,8 @@ describe("ticket endpoints through the SDK", () => {
 
   it("answers 422 mirroring the failed fields", async () => {
     const error = await expectMoovError(
-      basicMoov(emulator.url, HARBOR.keys).support.createTicket({
-        accountID: BLUEBIRD.accountID,
+      basicMoov(emulator.url, harborID.keys).support.createTicket({
+        accountID: bluebirdID.accountID,
         createTicket: { title: "", body: "x", contact: { email: "not-an-email" } },
       }),
       422,
@@ -272,64 +272,71 @@ describe("ticket endpoints through the SDK", () => {
   });
 
   it("lists newest first with a cursor, and filters by status and foreignID", async () => {
-    const sdk = basicMoov(emulator.url, HARBOR.keys);
-    const first = await sdk.support.listTickets({ accountID: HARBOR.accountID, count: 3 });
+    const sdk = basicMoov(emulator.url, harborID.keys);
+    const first = await sdk.support.listTickets({ accountID: harborID.accountID, count: 3 });
     expect(first.result.items).toHaveLength(3);
     const numbers = first.result.items.map((ticket) => ticket.number);
     expect(numbers).toEqual([...numbers].sort((x, y) => y - x));
     const cursor = first.result.nextPage?.cursor;
     expect(cursor).toBeTruthy();
-    const second = await sdk.support.listTickets({ accountID: HARBOR.accountID, count: 3, cursor });
+    const second = await sdk.support.listTickets({
+      accountID: harborID.accountID,
+      count: 3,
+      cursor,
+    });
     expect(second.result.items[0]?.number).toBeLessThan(numbers[2] ?? 0);
 
-    const closed = await sdk.support.listTickets({ accountID: HARBOR.accountID, status: "closed" });
+    const closed = await sdk.support.listTickets({
+      accountID: harborID.accountID,
+      status: "closed",
+    });
     expect(closed.result.items.length).toBeGreaterThan(0);
     expect(closed.result.items.every((ticket) => ticket.status === "closed")).toBe(true);
     expect(closed.result.items.every((ticket) => ticket.closedOn instanceof Date)).toBe(true);
     expect(closed.result.nextPage).toBeUndefined();
 
     await sdk.support.createTicket({
-      accountID: HARBOR.accountID,
+      accountID: harborID.accountID,
       createTicket: { ...newTicket("by foreign id"), foreignID: "find-me-42" },
     });
     const found = await sdk.support.listTickets({
-      accountID: HARBOR.accountID,
+      accountID: harborID.accountID,
       foreignID: "find-me-42",
     });
     expect(found.result.items.map((ticket) => ticket.title)).toEqual(["by foreign id"]);
   });
 
   it("gets a ticket, and answers 404 for an unknown one", async () => {
-    const sdk = basicMoov(emulator.url, HARBOR.keys);
+    const sdk = basicMoov(emulator.url, harborID.keys);
     const { result: created } = await sdk.support.createTicket({
-      accountID: HARBOR.accountID,
+      accountID: harborID.accountID,
       createTicket: newTicket("get me"),
     });
     const { result } = await sdk.support.getTicket({
-      accountID: HARBOR.accountID,
+      accountID: harborID.accountID,
       ticketID: created.ticketID,
     });
     expect(result).toEqual(created);
     await expectMoovError(
-      sdk.support.getTicket({ accountID: HARBOR.accountID, ticketID: crypto.randomUUID() }),
+      sdk.support.getTicket({ accountID: harborID.accountID, ticketID: crypto.randomUUID() }),
       404,
       APIError,
     );
     // A ticket of another account is not found through this one.
     await expectMoovError(
-      sdk.support.getTicket({ accountID: BLUEBIRD.accountID, ticketID: created.ticketID }),
+      sdk.support.getTicket({ accountID: bluebirdID.accountID, ticketID: created.ticketID }),
       404,
     );
   });
 
   it("closes a ticket once; closing again is 409; another status is 422", async () => {
-    const sdk = basicMoov(emulator.url, HARBOR.keys);
+    const sdk = basicMoov(emulator.url, harborID.keys);
     const { result: created } = await sdk.support.createTicket({
-      accountID: HARBOR.accountID,
+      accountID: harborID.accountID,
       createTicket: newTicket("close me"),
     });
     const { result: closed } = await sdk.support.updateTicket({
-      accountID: HARBOR.accountID,
+      accountID: harborID.accountID,
       ticketID: created.ticketID,
       updateTicket: { status: "closed" },
     });
@@ -338,7 +345,7 @@ describe("ticket endpoints through the SDK", () => {
     expect(closed.updatedOn.getTime()).toBeGreaterThanOrEqual(created.updatedOn.getTime());
     const conflict = await expectMoovError(
       sdk.support.updateTicket({
-        accountID: HARBOR.accountID,
+        accountID: harborID.accountID,
         ticketID: created.ticketID,
         updateTicket: { status: "closed" },
       }),
@@ -349,7 +356,7 @@ describe("ticket endpoints through the SDK", () => {
 
     // The SDK only lets "closed" through, so an invalid status goes over plain fetch.
     const response = await fetch(
-      `${emulator.url}/accounts/${HARBOR.accountID}/tickets/${created.ticketID}`,
+      `${emulator.url}/accounts/${harborID.accountID}/tickets/${created.ticketID}`,
       {
         method: "PATCH",
         headers: {
@@ -365,8 +372,8 @@ describe("ticket endpoints through the SDK", () => {
 
   it("answers 404 when closing an unknown ticket", async () => {
     await expectMoovError(
-      basicMoov(emulator.url, HARBOR.keys).support.updateTicket({
-        accountID: HARBOR.accountID,
+      basicMoov(emulator.url, harborID.keys).support.updateTicket({
+        accountID: harborID.accountID,
         ticketID: crypto.randomUUID(),
         updateTicket: { status: "closed" },
       }),
@@ -377,7 +384,7 @@ describe("ticket endpoints through the SDK", () => {
   it("answers 401 to every ticket endpoint without credentials", async () => {
     const sdk = bearerMoov(emulator.url, "not-a-real-token");
     const ticketID = crypto.randomUUID();
-    const accountID = HARBOR.accountID;
+    const accountID = harborID.accountID;
     await expectMoovError(sdk.support.listTickets({ accountID }), 401);
     await expectMoovError(sdk.support.getTicket({ accountID, ticketID }), 401);
     await expectMoovError(sdk.support.listTicketMessages({ accountID, ticketID }), 401);
@@ -392,9 +399,9 @@ describe("ticket endpoints through the SDK", () => {
   });
 
   it("answers 403 to every ticket endpoint without the scope", async () => {
-    const token = await mintToken(emulator.url, HARBOR.keys, [profileRead(HARBOR.accountID)]);
+    const token = await mintToken(emulator.url, harborID.keys, [profileRead(harborID.accountID)]);
     const sdk = bearerMoov(emulator.url, token);
-    const accountID = HARBOR.accountID;
+    const accountID = harborID.accountID;
     const ticketID = crypto.randomUUID();
     await expectMoovError(sdk.support.listTickets({ accountID }), 403);
     await expectMoovError(sdk.support.getTicket({ accountID, ticketID }), 403);
@@ -410,14 +417,14 @@ describe("ticket endpoints through the SDK", () => {
   });
 
   it("lets a write-only token create but not read", async () => {
-    const token = await mintToken(emulator.url, HARBOR.keys, [ticketsWrite(HARBOR.accountID)]);
+    const token = await mintToken(emulator.url, harborID.keys, [ticketsWrite(harborID.accountID)]);
     const sdk = bearerMoov(emulator.url, token);
     const { result } = await sdk.support.createTicket({
-      accountID: HARBOR.accountID,
+      accountID: harborID.accountID,
       createTicket: newTicket("write only"),
     });
     await expectMoovError(
-      sdk.support.getTicket({ accountID: HARBOR.accountID, ticketID: result.ticketID }),
+      sdk.support.getTicket({ accountID: harborID.accountID, ticketID: result.ticketID }),
       403,
     );
   });
@@ -430,7 +437,9 @@ describe("ticket endpoints through the SDK", () => {
         body: JSON.stringify({ path: "/accounts/*/tickets", method: "GET", status, times: 1 }),
       });
       await expectMoovError(
-        basicMoov(emulator.url, HARBOR.keys).support.listTickets({ accountID: HARBOR.accountID }),
+        basicMoov(emulator.url, harborID.keys).support.listTickets({
+          accountID: harborID.accountID,
+        }),
         status,
         APIError,
       );

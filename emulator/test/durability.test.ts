@@ -4,11 +4,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../src/server.js";
-import { basicMoov, HARBOR, startTestEmulator } from "./helpers.js";
+import { basicMoov, harborID, startTestEmulator } from "./helpers.js";
 
 // Node itself with tsx's loader, not the tsx wrapper: SIGKILL must hit the server, and the
 // wrapper would die alone and orphan it.
-const MAIN = path.resolve("emulator/src/main.ts");
+const mainThread = path.resolve("emulator/src/main.ts");
 const tempDir = mkdtempSync(path.join(tmpdir(), "emulator-durability-"));
 const children: ChildProcess[] = [];
 
@@ -21,7 +21,19 @@ afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
 function spawnEmulator(db: string): Promise<{ child: ChildProcess; url: string; line: string }> {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", MAIN, "--port", "0", "--db", db, "--seed", "demo", "--rate-limit", "0"],
+    [
+      "--import",
+      "tsx",
+      mainThread,
+      "--port",
+      "0",
+      "--db",
+      db,
+      "--seed",
+      "demo",
+      "--rate-limit",
+      "0",
+    ],
     {
       stdio: ["ignore", "pipe", "pipe"],
     },
@@ -55,9 +67,9 @@ describe("durability", () => {
   it("keeps a committed write across kill -9 and does not reseed a store with data", async () => {
     const db = path.join(tempDir, "nested", "emulator.sqlite");
     const first = await spawnEmulator(db);
-    const sdk = basicMoov(first.url, HARBOR.keys);
+    const sdk = basicMoov(first.url, harborID.keys);
     const { result: created } = await sdk.support.createTicket({
-      accountID: HARBOR.accountID,
+      accountID: harborID.accountID,
       createTicket: {
         title: "survives kill -9",
         body: "still here?",
@@ -65,7 +77,7 @@ describe("durability", () => {
       },
     });
     await sdk.support.updateTicket({
-      accountID: HARBOR.accountID,
+      accountID: harborID.accountID,
       ticketID: created.ticketID,
       updateTicket: { status: "closed" },
     });
@@ -75,15 +87,15 @@ describe("durability", () => {
     expect(first.line).toContain("seed demo");
     const second = await spawnEmulator(db);
     expect(second.line).toContain("existing data kept");
-    const again = basicMoov(second.url, HARBOR.keys);
+    const again = basicMoov(second.url, harborID.keys);
     const { result } = await again.support.getTicket({
-      accountID: HARBOR.accountID,
+      accountID: harborID.accountID,
       ticketID: created.ticketID,
     });
     expect(result.title).toBe("survives kill -9");
     expect(result.status).toBe("closed");
     const messages = await again.support.listTicketMessages({
-      accountID: HARBOR.accountID,
+      accountID: harborID.accountID,
       ticketID: created.ticketID,
     });
     expect(messages.result.map((message) => message.body)).toEqual(["still here?"]);
@@ -98,8 +110,8 @@ describe("paging while tickets are created", () => {
 
   it("never skips or repeats a ticket", async () => {
     emulator = await startTestEmulator();
-    const sdk = basicMoov(emulator.url, HARBOR.keys);
-    const accountID = HARBOR.accountID;
+    const sdk = basicMoov(emulator.url, harborID.keys);
+    const accountID = harborID.accountID;
     const before = await sdk.support.listTickets({ accountID, count: 1000 });
     const existing = before.result.items.map((ticket) => ticket.ticketID);
 

@@ -6,7 +6,7 @@ import {
   basicHeader,
   basicMoov,
   expectMoovError,
-  HARBOR,
+  harborID,
   startTestEmulator,
 } from "./helpers.js";
 
@@ -27,8 +27,8 @@ const addFault = (rule: Record<string, unknown>) =>
     method: "POST",
     body: JSON.stringify(rule),
   });
-const auth = { authorization: basicHeader(HARBOR.keys) };
-const ticketsURL = () => `${emulator.url}/accounts/${HARBOR.accountID}/tickets`;
+const auth = { authorization: basicHeader(harborID.keys) };
+const ticketsURL = () => `${emulator.url}/accounts/${harborID.accountID}/tickets`;
 
 describe("fault rules", () => {
   it("match paths with * (one segment) and ** (any)", () => {
@@ -68,8 +68,8 @@ describe("fault rules", () => {
       body: { title: "too spicy" },
     });
     const error = await expectMoovError(
-      basicMoov(emulator.url, HARBOR.keys).support.createTicket({
-        accountID: HARBOR.accountID,
+      basicMoov(emulator.url, harborID.keys).support.createTicket({
+        accountID: harborID.accountID,
         createTicket: { title: "t", body: "b", contact: { email: "a@b.example" } },
       }),
       422,
@@ -106,12 +106,12 @@ describe("fault rules", () => {
   });
 
   it("act on the request and then drop its answer (dropAnswer)", async () => {
-    const sdk = basicMoov(emulator.url, HARBOR.keys);
+    const sdk = basicMoov(emulator.url, harborID.keys);
     const created = await sdk.support.createTicket({
-      accountID: HARBOR.accountID,
+      accountID: harborID.accountID,
       createTicket: { title: "Answer lost", body: "…", contact: { email: "lost@example.com" } },
     });
-    const path = `/accounts/${HARBOR.accountID}/tickets/${created.result.ticketID}`;
+    const path = `/accounts/${harborID.accountID}/tickets/${created.result.ticketID}`;
     await addFault({ method: "PATCH", path, dropAnswer: true, times: 1 });
     const close = () =>
       fetch(`${emulator.url}${path}`, {
@@ -122,7 +122,7 @@ describe("fault rules", () => {
     await expect(close()).rejects.toThrow();
     // It did happen: the ticket is closed, and closing it again is a 409.
     const ticket = await sdk.support.getTicket({
-      accountID: HARBOR.accountID,
+      accountID: harborID.accountID,
       ticketID: created.result.ticketID,
     });
     expect(ticket.result.status).toBe("closed");
@@ -180,9 +180,9 @@ describe("fault rules", () => {
 describe("request journal", () => {
   it("records method, path, status, version, auth scheme and request id, never a secret", async () => {
     const token = (
-      await basicMoov(emulator.url, HARBOR.keys).authentication.createAccessToken({
+      await basicMoov(emulator.url, harborID.keys).authentication.createAccessToken({
         grantType: "client_credentials",
-        scope: `/accounts/${HARBOR.accountID}/tickets.read`,
+        scope: `/accounts/${harborID.accountID}/tickets.read`,
       })
     ).result.accessToken;
     const response = await fetch(`${ticketsURL()}?count=2&status=new`, {
@@ -203,20 +203,20 @@ describe("request journal", () => {
     });
     expect(list).toMatchObject({
       method: "GET",
-      path: `/accounts/${HARBOR.accountID}/tickets`,
+      path: `/accounts/${harborID.accountID}/tickets`,
       query: { count: "2", status: "new" },
       status: 200,
       version: "v2026.04.00",
       requestedVersion: "v2026.04.00",
       authScheme: "bearer",
-      tokenScopes: [`/accounts/${HARBOR.accountID}/tickets.read`],
-      accountID: HARBOR.accountID,
+      tokenScopes: [`/accounts/${harborID.accountID}/tickets.read`],
+      accountID: harborID.accountID,
       clientID: "pk_harbor_demo",
       requestID: response.headers.get("x-request-id"),
     });
     const text = JSON.stringify(journal);
     expect(text).not.toContain(token);
-    expect(text).not.toContain(HARBOR.keys.password);
+    expect(text).not.toContain(harborID.keys.password);
   });
 
   it("supports limit and since", async () => {

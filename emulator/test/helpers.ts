@@ -4,18 +4,18 @@ import { MoovError } from "@moovio/sdk/models/errors/mooverror.js";
 import { expect, vi } from "vitest";
 import { type EmulatorOptions, type RunningEmulator, startEmulator } from "../src/server.js";
 
-export const API_VERSION = "v2026.04.00";
+export const apiVersion = "v2026.04.00";
 
-export const HARBOR = {
+export const harborID = {
   accountID: "5b0f8c6e-2d1a-4c3e-9f7a-000000000001",
   keys: { username: "pk_harbor_demo", password: "sk_harbor_demo_7f3c9a" },
 };
-export const BLUEBIRD = {
+export const bluebirdID = {
   accountID: "5b0f8c6e-2d1a-4c3e-9f7a-000000000002",
   keys: { username: "pk_bluebird_demo", password: "sk_bluebird_demo_1d8e4b" },
 };
-export const QUAYSIDE = { accountID: "5b0f8c6e-2d1a-4c3e-9f7a-000000000005" };
-export const ORCHARD = {
+export const quayside = { accountID: "5b0f8c6e-2d1a-4c3e-9f7a-000000000005" };
+export const orchardID = {
   accountID: "5b0f8c6e-2d1a-4c3e-9f7a-000000000006",
   keys: { username: "pk_orchard_demo", password: "sk_orchard_demo_2b9f5d" },
 };
@@ -30,7 +30,7 @@ export function startTestEmulator(options: EmulatorOptions = {}): Promise<Runnin
 /** The SDK overwrites per-call headers, so the version is pinned in a hook, as the app does. */
 function pinnedClient(authorization?: string): HTTPClient {
   return new HTTPClient().addHook("beforeRequest", (request) => {
-    request.headers.set("x-moov-version", API_VERSION);
+    request.headers.set("x-moov-version", apiVersion);
     if (authorization) request.headers.set("authorization", authorization);
     return request;
   });
@@ -56,7 +56,7 @@ export const ticketsRead = (accountID: string) => `/accounts/${accountID}/ticket
 export const ticketsWrite = (accountID: string) => `/accounts/${accountID}/tickets.write`;
 export const profileRead = (accountID: string) => `/accounts/${accountID}/profile.read`;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Awaits an SDK call that must fail with an HTTP error and checks what every error carries. */
 export async function expectMoovError<E extends MoovError = MoovError>(
@@ -71,12 +71,12 @@ export async function expectMoovError<E extends MoovError = MoovError>(
   expect(error).toBeInstanceOf(errorClass ?? MoovError);
   const moovError = error as E;
   expect(moovError.statusCode).toBe(statusCode);
-  expect(moovError.headers.get("x-request-id")).toMatch(UUID);
+  expect(moovError.headers.get("x-request-id")).toMatch(uuid);
   return moovError;
 }
 
 export function expectRequestID(response: Response): void {
-  expect(response.headers.get("x-request-id")).toMatch(UUID);
+  expect(response.headers.get("x-request-id")).toMatch(uuid);
 }
 
 export async function adminJSON<T>(url: string, path: string, init: RequestInit = {}): Promise<T> {

@@ -3,13 +3,13 @@ import type { RunningEmulator } from "../src/server.js";
 import { resolveVersion } from "../src/versions.js";
 import {
   adminJSON,
-  BLUEBIRD,
   basicHeader,
   basicMoov,
+  bluebirdID,
   expectMoovError,
   expectRequestID,
   freezeClock,
-  HARBOR,
+  harborID,
   startTestEmulator,
 } from "./helpers.js";
 
@@ -19,8 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-const auth = { authorization: basicHeader(HARBOR.keys) };
-const ticketsURL = () => `${emulator.url}/accounts/${HARBOR.accountID}/tickets`;
+const auth = { authorization: basicHeader(harborID.keys) };
+const ticketsURL = () => `${emulator.url}/accounts/${harborID.accountID}/tickets`;
 
 type Entry = { requestID: string; version?: string; requestedVersion?: string; status: number };
 
@@ -61,8 +61,8 @@ describe("X-Moov-Version", () => {
   });
 
   it("the SDK pins v2026.04.00 through its HTTP client hook", async () => {
-    const { headers } = await basicMoov(emulator.url, HARBOR.keys).support.listTickets({
-      accountID: HARBOR.accountID,
+    const { headers } = await basicMoov(emulator.url, harborID.keys).support.listTickets({
+      accountID: harborID.accountID,
       count: 1,
     });
     expect(headers["x-moov-version"]).toEqual(["v2026.04.00"]);
@@ -132,8 +132,8 @@ describe("rate limit", () => {
       method: "PUT",
       body: JSON.stringify({ rateLimit }),
     });
-  const listHarbor = (accountID = HARBOR.accountID) =>
-    basicMoov(emulator.url, HARBOR.keys).support.listTickets({ accountID, count: 1 });
+  const listHarbor = (accountID = harborID.accountID) =>
+    basicMoov(emulator.url, harborID.keys).support.listTickets({ accountID, count: 1 });
   const fulfilled = async (calls: number, accountID?: string) =>
     (await Promise.allSettled(Array.from({ length: calls }, () => listHarbor(accountID)))).filter(
       (result) => result.status === "fulfilled",
@@ -160,7 +160,7 @@ describe("rate limit", () => {
   it("keeps a budget per (caller, account) and never limits admin calls", async () => {
     freezeClock();
     expect(await fulfilled(6)).toBe(5);
-    expect(await fulfilled(6, BLUEBIRD.accountID)).toBe(5);
+    expect(await fulfilled(6, bluebirdID.accountID)).toBe(5);
     for (let i = 0; i < 10; i++) await adminJSON(emulator.url, "/_emulator/faults");
   });
 });

@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../src/server.js";
-import { adminJSON, basicMoov, HARBOR, startTestEmulator } from "./helpers.js";
+import { adminJSON, basicMoov, harborID, startTestEmulator } from "./helpers.js";
 
 type Received = { headers: IncomingHttpHeaders; body: string };
 
@@ -76,9 +76,9 @@ describe("webhooks", () => {
       },
     );
     try {
-      const sdk = basicMoov(emulator.url, HARBOR.keys);
+      const sdk = basicMoov(emulator.url, harborID.keys);
       const { result: ticket } = await sdk.support.createTicket({
-        accountID: HARBOR.accountID,
+        accountID: harborID.accountID,
         createTicket: {
           title: "hooked",
           body: "b",
@@ -95,13 +95,13 @@ describe("webhooks", () => {
       const event = JSON.parse(retried?.body ?? "{}") as Record<string, unknown>;
       expect(event).toMatchObject({
         type: "ticket.created",
-        data: { accountID: HARBOR.accountID, ticketID: ticket.ticketID, foreignID: "f-1" },
+        data: { accountID: harborID.accountID, ticketID: ticket.ticketID, foreignID: "f-1" },
       });
       expect(event.eventID).toEqual(expect.any(String));
       expect(Date.parse(String(event.createdOn))).not.toBeNaN();
 
       await sdk.support.updateTicket({
-        accountID: HARBOR.accountID,
+        accountID: harborID.accountID,
         ticketID: ticket.ticketID,
         updateTicket: { status: "closed" },
       });
@@ -135,8 +135,8 @@ describe("webhooks", () => {
       },
     );
     try {
-      const { result: ticket } = await basicMoov(emulator.url, HARBOR.keys).support.createTicket({
-        accountID: HARBOR.accountID,
+      const { result: ticket } = await basicMoov(emulator.url, harborID.keys).support.createTicket({
+        accountID: harborID.accountID,
         createTicket: { title: "staff", body: "b", contact: { email: "a@b.example" } },
       });
       await adminJSON(emulator.url, `/_emulator/tickets/${ticket.ticketID}/messages`, {

@@ -1,11 +1,11 @@
 /**
- * The outage: at KILL_AT_MS the emulator is killed with SIGKILL (its journal
- * copied out just before), and after DOWN_MS started again on the same file.
+ * The outage: at killAfterMs the emulator is killed with SIGKILL (its journal
+ * copied out just before), and after outageMs started again on the same file.
  */
 import { EmulatorAPI } from "../emulator-api";
 import { startEmulatorProcess } from "../stack";
 import type { JournalCopy } from "./journal-copy";
-import { DOWN_MS, KILL_AT_MS, now, sleep } from "./plan";
+import { killAfterMs, now, outageMs, sleep } from "./plan";
 import type { LiveEmulator } from "./start-load-stack";
 
 /** When the emulator went down and when it answered again (performance.now() ms). */
@@ -16,11 +16,11 @@ export async function killAndRestartEmulator(
   journal: JournalCopy,
   outage: Outage,
 ): Promise<void> {
-  await sleep(KILL_AT_MS);
+  await sleep(killAfterMs);
   await journal.poll();
   await live.emulator.managed.kill9();
   outage.down = now();
-  await sleep(DOWN_MS);
+  await sleep(outageMs);
   live.emulator = await startEmulatorProcess(live.start);
   live.admin = new EmulatorAPI(live.emulator.url);
   await live.admin.setConfig({ journalSize: 100_000 });

@@ -2,18 +2,18 @@
  * The load test's plan: 50 agents over the demo's five accounts, 400 tickets
  * each, a minute of work with the emulator killed at 30 s for 3 s.
  */
-export const WORK_MS = 60_000;
-export const KILL_AT_MS = 30_000;
-export const DOWN_MS = 3_000;
-export const AGENTS = 50;
-export const TICKETS_PER_ACCOUNT = 400;
+export const workDurationMs = 60_000;
+export const killAfterMs = 30_000;
+export const outageMs = 3_000;
+export const agentCount = 50;
+export const ticketsPerAccountCount = 400;
 /** Closes are spread over this much of the minute, leaving room for retries after the outage. */
-export const CLOSE_SPREAD_MS = 45_000;
+export const closeSpreadMs = 45_000;
 export const ports = { emulator: 4410, app: 3410 };
 
 const account = (n: number) => `5b0f8c6e-2d1a-4c3e-9f7a-00000000000${n}`;
-export const HARBOR = account(1);
-export const HARBOR_KEYS = { publicKey: "pk_harbor_demo", privateKey: "sk_harbor_demo_7f3c9a" };
+export const harborID = account(1);
+export const harborKeys = { publicKey: "pk_harbor_demo", privateKey: "sk_harbor_demo_7f3c9a" };
 
 /** Five accounts, each worked by ten agents signed in as the demo person who acts for it. */
 export const accounts = [

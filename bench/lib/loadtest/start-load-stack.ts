@@ -12,15 +12,15 @@ import { root } from "../processes";
 import { type EmulatorStart, type Running, startAppProcess, startEmulatorProcess } from "../stack";
 import type { Ledger } from "./ledger";
 import {
-  AGENTS,
   accountOf,
   accounts,
-  HARBOR,
-  HARBOR_KEYS,
+  agentCount,
+  harborID,
+  harborKeys,
   now,
   ports,
-  TICKETS_PER_ACCOUNT,
   type Ticket,
+  ticketsPerAccountCount,
 } from "./plan";
 
 /** The emulator as it is now: the chaos step replaces it with a restarted one. */
@@ -49,7 +49,7 @@ export async function createTickets(emulator: EmulatorAPI, tag: string): Promise
       if (!keys) throw new Error(`no key pair for ${accountID} in seed-info`);
       const client = new KeyPairClient(emulator.url, keys);
       const created = await eachLimited(
-        Array.from({ length: TICKETS_PER_ACCOUNT }, (_, i) => i),
+        Array.from({ length: ticketsPerAccountCount }, (_, i) => i),
         4,
         (i) => client.createTicket(accountID, `${tag}-${a}-${i}`, i),
       );
@@ -75,8 +75,8 @@ export async function startLoadApp(
     port: ports.app,
     distDir: benchDistDir,
     emulatorURL,
-    ...HARBOR_KEYS,
-    platformAccountID: HARBOR,
+    ...harborKeys,
+    platformAccountID: harborID,
     usersFile,
     dataDBPath: path.join(scratch, "app-data.sqlite"),
     logFile: path.join(logDir, "app.log"),
@@ -92,10 +92,10 @@ function passwords(): Map<string, string> {
 }
 
 export async function signInAgents(appURL: string, ledger: Ledger): Promise<Session[]> {
-  console.log(`signing in ${AGENTS} agents …`);
+  console.log(`signing in ${agentCount} agents …`);
   const secrets = passwords();
   const sessions = await eachLimited(
-    Array.from({ length: AGENTS }, (_, i) => i),
+    Array.from({ length: agentCount }, (_, i) => i),
     4,
     async (i) => {
       const { email } = accountOf(i);

@@ -6,7 +6,7 @@
 import type { Session } from "../app-client";
 import { closeOnce } from "./close-once";
 import type { Ledger } from "./ledger";
-import { AGENTS, accounts, CLOSE_SPREAD_MS, type CloseState, now, sleep } from "./plan";
+import { accounts, agentCount, type CloseState, closeSpreadMs, now, sleep } from "./plan";
 
 export type Shared = {
   ledger: Ledger;
@@ -22,7 +22,7 @@ export type Shared = {
  * them in an order shuffled by a fixed hash (the same in every run).
  */
 export function ownTickets(states: CloseState[][], agent: number): CloseState[] {
-  const perAccount = AGENTS / accounts.length;
+  const perAccount = agentCount / accounts.length;
   const slot = Math.floor(agent / accounts.length);
   return (states[agent % accounts.length] ?? [])
     .filter((_, j) => j % perAccount === slot)
@@ -42,7 +42,7 @@ export async function workAgent(
   const { appURL, ledger } = shared;
   const queueURL = `${appURL}/accounts/${accountID}/tickets`;
   const pending = [...own];
-  const pace = CLOSE_SPREAD_MS / own.length;
+  const pace = closeSpreadMs / own.length;
   const begun = now();
   let closed = 0;
   let cycle = 0;

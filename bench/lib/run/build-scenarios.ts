@@ -20,20 +20,26 @@ import {
   upstreamList,
   upstreamMessages,
 } from "../scenarios";
-import { ATLAS, atlasTicketsBelowFirstPage, SMALL, SMALL_TICKETS, SUMMIT_KEYS } from "../setup";
+import {
+  atlasID,
+  atlasTicketsBelowFirstPage,
+  smallAccountID,
+  smallAccountTickets,
+  summitKeys,
+} from "../setup";
 import { moovForAccount } from "../upstream";
 import type { BenchConfig } from "./config";
 import type { People, Stack } from "./start-stack";
 
 export const labels: Record<string, string> = {
   "upstream.list.atlas": "SDK list, 25 tickets (Atlas, 10,000 tickets)",
-  "upstream.list.small": `SDK list, 25 tickets (${SMALL_TICKETS}-ticket account)`,
+  "upstream.list.small": `SDK list, 25 tickets (${smallAccountTickets}-ticket account)`,
   "upstream.get": "SDK get (one ticket)",
   "upstream.messages": "SDK messages (one ticket's thread)",
   "upstream.getAndMessages": "SDK get + messages (one after the other)",
   "upstream.close": "SDK close (PATCH)",
   "app.queue.atlas": "Queue page TTFB, Atlas (account agent)",
-  "app.queue.small": `Queue page TTFB, ${SMALL_TICKETS}-ticket account`,
+  "app.queue.small": `Queue page TTFB, ${smallAccountTickets}-ticket account`,
   "app.queue.atlas.partner": "Queue page TTFB, Atlas as Summit partner (200 accounts in switcher)",
   "app.ticket": "Ticket page TTFB",
   "app.close": "Close via server action (full answer)",
@@ -81,35 +87,38 @@ export async function buildScenarios(
   );
   const browserCloses = closable.filter((_, i) => i % 2 === 1).slice(0, config.browserCloses);
 
-  const moovAtlas = await moovForAccount(emulator.url, SUMMIT_KEYS, ATLAS);
-  const moovSmall = await moovForAccount(emulator.url, SUMMIT_KEYS, SMALL);
+  const moovAtlas = await moovForAccount(emulator.url, summitKeys, atlasID);
+  const moovSmall = await moovForAccount(emulator.url, summitKeys, smallAccountID);
   const actionID = serverActionID(path.join(root, config.distDir), "closeTicket");
   const pages: Pages = {
     appURL: app.url,
     queueURL: (accountID) => `${app.url}/accounts/${accountID}/tickets`,
     ticketURL: (i) =>
-      `${app.url}/accounts/${ATLAS}/tickets/${readTickets[i % readTickets.length]?.ticketID}`,
+      `${app.url}/accounts/${atlasID}/tickets/${readTickets[i % readTickets.length]?.ticketID}`,
     bareURL: stack.bare.url,
   };
   const { atlas, small, partner } = people;
   const anonymous = { email: "", jar: new CookieJar() };
 
   const scenarios: Scenario[] = [
-    { name: "upstream.list.atlas", run: upstreamList(moovAtlas, ATLAS) },
-    { name: "upstream.list.small", run: upstreamList(moovSmall, SMALL) },
-    { name: "upstream.get", run: upstreamGet(moovAtlas, ATLAS, readTickets) },
-    { name: "upstream.messages", run: upstreamMessages(moovAtlas, ATLAS, readTickets) },
-    { name: "upstream.getAndMessages", run: upstreamGetAndMessages(moovAtlas, ATLAS, readTickets) },
-    { name: "upstream.close", run: upstreamClose(moovAtlas, ATLAS, upstreamCloses) },
-    { name: "app.queue.atlas", run: appGet(atlas, () => pages.queueURL(ATLAS), agent) },
-    { name: "app.queue.small", run: appGet(small, () => pages.queueURL(SMALL), agent) },
-    { name: "app.queue.atlas.partner", run: appGet(partner, () => pages.queueURL(ATLAS), agent) },
+    { name: "upstream.list.atlas", run: upstreamList(moovAtlas, atlasID) },
+    { name: "upstream.list.small", run: upstreamList(moovSmall, smallAccountID) },
+    { name: "upstream.get", run: upstreamGet(moovAtlas, atlasID, readTickets) },
+    { name: "upstream.messages", run: upstreamMessages(moovAtlas, atlasID, readTickets) },
+    {
+      name: "upstream.getAndMessages",
+      run: upstreamGetAndMessages(moovAtlas, atlasID, readTickets),
+    },
+    { name: "upstream.close", run: upstreamClose(moovAtlas, atlasID, upstreamCloses) },
+    { name: "app.queue.atlas", run: appGet(atlas, () => pages.queueURL(atlasID), agent) },
+    { name: "app.queue.small", run: appGet(small, () => pages.queueURL(smallAccountID), agent) },
+    { name: "app.queue.atlas.partner", run: appGet(partner, () => pages.queueURL(atlasID), agent) },
     { name: "app.ticket", run: appGet(atlas, pages.ticketURL, agent) },
-    { name: "app.close", run: appClose(atlas, app.url, ATLAS, actionID, appCloses, agent) },
+    { name: "app.close", run: appClose(atlas, app.url, atlasID, actionID, appCloses, agent) },
     { name: "bare.dynamic", run: appGet(anonymous, () => `${pages.bareURL}/dynamic`, agent) },
     {
       name: "app.api.list.atlas",
-      run: appGet(atlas, () => `${app.url}/api/accounts/${ATLAS}/tickets`, agent),
+      run: appGet(atlas, () => `${app.url}/api/accounts/${atlasID}/tickets`, agent),
     },
   ];
   return { scenarios, pages, browserCloses };

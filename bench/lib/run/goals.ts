@@ -20,7 +20,7 @@ const upstreamOf: Record<Page, string> = {
 const pageName: Record<Page, string> = { queue: "Queue page", ticket: "Ticket page" };
 
 /** The latency goals need a Moov that is not on loopback; without it they are shown, not judged. */
-const UPSTREAM_LATENCY_HINT = "run with --upstream-latency-ms 50";
+const upstreamLatencyHint = "run with --upstream-latency-ms 50";
 
 export function goalsFrom(figures: Figures, config: BenchConfig): Goal[] {
   const pages: Page[] = ["queue", "ticket"];
@@ -56,7 +56,7 @@ function upstreamLatencyGoal(page: Page, over: PageOverUpstream, latencyMs: numb
     figure: `${ratio(over.ratio)} (${ms(over.pageMs)} ms vs ${ms(over.upstreamMs)} ms; ${spread(over.rounds)})`,
     bound: "≤ 1.1×",
     met: judged ? over.ratio <= 1.1 : null,
-    notEvaluated: judged ? undefined : UPSTREAM_LATENCY_HINT,
+    notEvaluated: judged ? undefined : upstreamLatencyHint,
   };
 }
 

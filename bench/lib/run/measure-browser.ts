@@ -12,7 +12,7 @@ import {
   launchBrowser,
   timeCloseInBrowser,
 } from "../browser";
-import { ATLAS } from "../setup";
+import { atlasID } from "../setup";
 import type { Pages } from "./build-scenarios";
 import { step } from "./config";
 
@@ -31,7 +31,7 @@ export async function measureBrowser(
   const cookies = atlas.jar.entries();
   const firstLoad = {
     bare: await firstLoadJS(browser, `${pages.bareURL}/`, []),
-    queue: await firstLoadJS(browser, pages.queueURL(ATLAS), cookies),
+    queue: await firstLoadJS(browser, pages.queueURL(atlasID), cookies),
     ticket: await firstLoadJS(browser, pages.ticketURL(0), cookies),
   };
   const closeTimings: CloseTiming[] = [];
@@ -39,7 +39,7 @@ export async function measureBrowser(
     closeTimings.push(
       await timeCloseInBrowser(
         browser,
-        `${pages.appURL}/accounts/${ATLAS}/tickets/${ticket.ticketID}`,
+        `${pages.appURL}/accounts/${atlasID}/tickets/${ticket.ticketID}`,
         atlas.jar.entries(),
       ),
     );

@@ -2,7 +2,7 @@
 import path from "node:path";
 import type { Session } from "../app-client";
 import { runLighthouse, type Scores, startLighthouseChromium } from "../lighthouse";
-import { ATLAS } from "../setup";
+import { atlasID } from "../setup";
 import type { Pages } from "./build-scenarios";
 import { type BenchConfig, type RunPaths, step } from "./config";
 
@@ -22,7 +22,7 @@ export async function measureLighthouse(
   const lighthouse: LighthouseRuns = { queue: [], ticket: [] };
   try {
     for (let run = 0; run < config.lighthouseRuns; run++) {
-      lighthouse.queue.push(await scoresOf(chrome.port, pages.queueURL(ATLAS), atlas));
+      lighthouse.queue.push(await scoresOf(chrome.port, pages.queueURL(atlasID), atlas));
       lighthouse.ticket.push(await scoresOf(chrome.port, pages.ticketURL(1), atlas));
     }
   } finally {

@@ -13,7 +13,7 @@ import { startBareApp } from "../bare-app";
 import { cpuInWindow, type Profile, readCpuProfile } from "../cpu-profile";
 import { keepAliveAgent } from "../http";
 import { type PageReads, readPageRepeatedly } from "../page-reads";
-import { ATLAS } from "../setup";
+import { atlasID } from "../setup";
 import type { Running } from "../stack";
 import type { Pages } from "./build-scenarios";
 import { type BenchConfig, type RunPaths, step } from "./config";
@@ -32,7 +32,7 @@ export type PageCPU = {
 };
 export type ServerCPU = Record<"queue" | "ticket" | "bare", PageCPU> & { failure?: string };
 
-const WARMUP = 20;
+const warmupRequests = 20;
 const profiling = (dir: string) => ["--cpu-prof", `--cpu-prof-dir=${dir}`];
 
 export async function measureServerCPU(
@@ -78,12 +78,12 @@ async function profileApp(config: BenchConfig, paths: RunPaths, stack: Stack, pa
   const atlas = await signIn(app.url, atlasUser.email, atlasUser.password, agent);
   const options = {
     requests: config.cpuProfileRequests,
-    warmup: WARMUP,
+    warmup: warmupRequests,
     jar: atlas.jar,
     agent,
     pid: app.managed.child.pid,
   };
-  const queue = await readPageRepeatedly(() => pages.queueURL(ATLAS), options);
+  const queue = await readPageRepeatedly(() => pages.queueURL(atlasID), options);
   const ticket = await readPageRepeatedly(pages.ticketURL, options);
   const written = await stopForProfile(app, agent, dir);
   return { queue: pageCPU(written, queue), ticket: pageCPU(written, ticket) };
@@ -101,7 +101,7 @@ async function profileBare(config: BenchConfig, paths: RunPaths, stack: Stack) {
   const agent = keepAliveAgent();
   const reads = await readPageRepeatedly(() => `${bare.url}/dynamic`, {
     requests: config.cpuProfileRequests,
-    warmup: WARMUP,
+    warmup: warmupRequests,
     agent,
     pid: bare.managed.child.pid,
   });

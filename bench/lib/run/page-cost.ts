@@ -16,7 +16,7 @@ const upstreamCalls: Record<Page, string[]> = {
   queue: ["upstream.list.atlas"],
   ticket: ["upstream.get", "upstream.messages"],
 };
-const BARE = "bare.dynamic";
+const bareApp = "bare.dynamic";
 
 /** Whole responses, p50, in ms; `upstreamMs` is the slowest of the page's parallel calls. */
 export type PageCost = {
@@ -48,13 +48,13 @@ export function pageCostAtConcurrency1(latency: Map<string, Collected>): Record<
     const upstream = (p50Of: RoundP50) => slowest(p50Of, upstreamCalls[page]);
     const rounds = perRound(
       latency,
-      (p50Of) => p50Of(pageScenario[page]) / (p50Of(BARE) + upstream(p50Of)),
+      (p50Of) => p50Of(pageScenario[page]) / (p50Of(bareApp) + upstream(p50Of)),
     );
     return {
       ratio: median(rounds),
       rounds,
       pageMs: medianPerRound(latency, (p50Of) => p50Of(pageScenario[page])),
-      bareMs: medianPerRound(latency, (p50Of) => p50Of(BARE)),
+      bareMs: medianPerRound(latency, (p50Of) => p50Of(bareApp)),
       upstreamMs: medianPerRound(latency, upstream),
     };
   };
@@ -66,7 +66,7 @@ export function pageCostUnderLoad(loadRows: LoadRow[]): Record<Page, PageCost> {
   const whole = (name: string) => loadRows.find((row) => row.name === name)?.wholeP50 ?? Number.NaN;
   const cost = (page: Page): PageCost => {
     const pageMs = whole(pageScenario[page]);
-    const bareMs = whole(BARE);
+    const bareMs = whole(bareApp);
     const upstreamMs = slowest(whole, upstreamCalls[page]);
     return { ratio: pageMs / (bareMs + upstreamMs), pageMs, bareMs, upstreamMs };
   };

@@ -8,7 +8,7 @@ import path from "node:path";
 import { type Session, signIn } from "../app-client";
 import { startBareApp } from "../bare-app";
 import { EmulatorAPI } from "../emulator-api";
-import { createSmallAccountTickets, people, SUMMIT, SUMMIT_KEYS } from "../setup";
+import { createSmallAccountTickets, people, summitID, summitKeys } from "../setup";
 import { type Running, startAppProcess, startEmulatorProcess } from "../stack";
 import { type BenchUser, writeUsersFile } from "../users";
 import type { BenchConfig, RunPaths } from "./config";
@@ -66,8 +66,8 @@ export function startBenchApp(
     port: config.ports.app,
     distDir: config.distDir,
     emulatorURL: options.emulator.url,
-    ...SUMMIT_KEYS,
-    platformAccountID: SUMMIT,
+    ...summitKeys,
+    platformAccountID: summitID,
     usersFile: options.usersFile,
     dataDBPath: path.join(paths.scratch, `${options.instance}-data.sqlite`),
     logFile: path.join(paths.logDir, `${options.instance}.log`),

@@ -4,14 +4,14 @@ import { faultInputSchema } from "../faults.js";
 import { errorBody, HttpError, type Reply, readOptionalJsonObject } from "../http.js";
 import { newSecret, newUUID } from "../ids.js";
 import { Router } from "../router.js";
-import { resetStore, SEED_NAMES } from "../seed/index.js";
+import { resetStore, seedNames } from "../seed/index.js";
 import { messageJSON, seedInfoAccountJSON, ticketJSON } from "../serializers.js";
 import type { TicketRow } from "../store/tickets-store.js";
 import { parseOr422 } from "../validation.js";
 import { ticketEventData } from "./tickets.js";
 
 const resetSchema = z.object({
-  seed: z.enum(SEED_NAMES).optional(),
+  seed: z.enum(seedNames).optional(),
   randomSeed: z.number().int().optional(),
   webhooks: z.boolean().default(true),
 });

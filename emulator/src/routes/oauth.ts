@@ -21,7 +21,7 @@ const revokeRequestSchema = z.object({
   client_secret: z.string().optional(),
 });
 
-const INVALID_REQUEST = errorBody("invalid_request");
+const invalidRequest = errorBody("invalid_request");
 
 /** OAuth bodies may be JSON or form-encoded (RFC 6749 uses the latter). */
 async function readOAuthBody(ctx: ApiContext): Promise<Record<string, unknown>> {
@@ -33,14 +33,14 @@ async function readOAuthBody(ctx: ApiContext): Promise<Record<string, unknown>> 
   if (raw.length === 0) return {};
   const value = parseJson(raw);
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new HttpError(400, INVALID_REQUEST);
+    throw new HttpError(400, invalidRequest);
   }
   return value as Record<string, unknown>;
 }
 
 function parseBody<T extends z.ZodType>(schema: T, body: Record<string, unknown>): z.infer<T> {
   const result = schema.safeParse(body);
-  if (!result.success) throw new HttpError(400, INVALID_REQUEST);
+  if (!result.success) throw new HttpError(400, invalidRequest);
   return result.data;
 }
 
@@ -105,7 +105,7 @@ function issueTokens(services: Services, client: Client, scopes: string[], grant
 async function createToken(ctx: ApiContext): Promise<Reply> {
   const body = parseBody(tokenRequestSchema, await readOAuthBody(ctx));
   if (body.grant_type !== "client_credentials" && body.grant_type !== "refresh_token") {
-    throw new HttpError(400, INVALID_REQUEST);
+    throw new HttpError(400, invalidRequest);
   }
   const client = authenticateClient(ctx, body);
   const { store } = ctx.services;

@@ -4,11 +4,11 @@ import { errorBody, HttpError, type Reply, readJsonObject } from "../http.js";
 import { newUUID } from "../ids.js";
 import { type Access, mayUseTickets } from "../scopes.js";
 import { messageJSON, ticketJSON } from "../serializers.js";
-import { TICKET_STATUSES, type TicketRow } from "../store/tickets-store.js";
+import { type TicketRow, ticketStatuses } from "../store/tickets-store.js";
 import { parseOr422 } from "../validation.js";
 
-export const DEFAULT_PAGE_SIZE = 200;
-export const MAX_PAGE_SIZE = 1000;
+export const defaultPageSize = 200;
+export const maxTicketsPerPage = 1000;
 
 const required = (what: string) => ({
   error: (issue: { input: unknown }) =>
@@ -47,11 +47,11 @@ const listQuerySchema = z.object({
     .number("count must be a number")
     .int("count must be a whole number")
     .min(1, "count must be at least 1")
-    .max(MAX_PAGE_SIZE, `count must be at most ${MAX_PAGE_SIZE}`)
-    .default(DEFAULT_PAGE_SIZE),
+    .max(maxTicketsPerPage, `count must be at most ${maxTicketsPerPage}`)
+    .default(defaultPageSize),
   cursor: z.string().optional(),
   status: z
-    .enum(TICKET_STATUSES, "status must be one of new, in-progress, on-hold, closed")
+    .enum(ticketStatuses, "status must be one of new, in-progress, on-hold, closed")
     .optional(),
   foreignID: z.string().optional(),
 });

@@ -9,12 +9,12 @@ export type SeedAccount = {
   connectedTo?: string;
 };
 
-export const HARBOR_ID = "5b0f8c6e-2d1a-4c3e-9f7a-000000000001";
+export const harborId = "5b0f8c6e-2d1a-4c3e-9f7a-000000000001";
 
 /** The IDs and keys are a contract (notes/contracts.md): tests and the demo sign in with them. */
-export const DEMO_ACCOUNTS: SeedAccount[] = [
+export const demoAccounts: SeedAccount[] = [
   {
-    accountID: HARBOR_ID,
+    accountID: harborId,
     displayName: "Harbor Platform",
     domain: "harbor.example",
     keys: { publicKey: "pk_harbor_demo", privateKey: "sk_harbor_demo_7f3c9a" },
@@ -24,28 +24,28 @@ export const DEMO_ACCOUNTS: SeedAccount[] = [
     displayName: "Bluebird Coffee",
     domain: "bluebird.example",
     keys: { publicKey: "pk_bluebird_demo", privateKey: "sk_bluebird_demo_1d8e4b" },
-    connectedTo: HARBOR_ID,
+    connectedTo: harborId,
   },
   {
     accountID: "5b0f8c6e-2d1a-4c3e-9f7a-000000000003",
     displayName: "Cedar & Pine Outfitters",
     domain: "cedar.example",
     keys: { publicKey: "pk_cedar_demo", privateKey: "sk_cedar_demo_9a2f6c" },
-    connectedTo: HARBOR_ID,
+    connectedTo: harborId,
   },
   {
     accountID: "5b0f8c6e-2d1a-4c3e-9f7a-000000000004",
     displayName: "Lumen Yoga Studio",
     domain: "lumen.example",
     keys: { publicKey: "pk_lumen_demo", privateKey: "sk_lumen_demo_4c7b1e" },
-    connectedTo: HARBOR_ID,
+    connectedTo: harborId,
   },
   {
     accountID: "5b0f8c6e-2d1a-4c3e-9f7a-000000000005",
     displayName: "Quayside Books",
     domain: "quayside.example",
     keys: { publicKey: "pk_quayside_demo", privateKey: "sk_quayside_demo_6e3d8a" },
-    connectedTo: HARBOR_ID,
+    connectedTo: harborId,
   },
   {
     accountID: "5b0f8c6e-2d1a-4c3e-9f7a-000000000006",
@@ -55,7 +55,7 @@ export const DEMO_ACCOUNTS: SeedAccount[] = [
   },
 ];
 
-export const CONTACT_NAMES = [
+export const contactNames = [
   "Maya Okafor",
   "Daniel Reyes",
   "Hannah Lindqvist",
@@ -68,7 +68,7 @@ export const CONTACT_NAMES = [
   "Jonah Weiss",
 ];
 
-export const STAFF_AUTHORS = [
+export const staffAuthors = [
   "Priya (Moov Support)",
   "Marcus (Moov Support)",
   "Elena (Moov Support)",

@@ -6,7 +6,7 @@
 export type ThreadLine = { from: "customer" | "staff"; body: string };
 export type ThreadTemplate = { title: string; lines: ThreadLine[] };
 
-export const THREADS: ThreadTemplate[] = [
+export const threadCount: ThreadTemplate[] = [
   {
     title: "Payout of {amount} has not arrived",
     lines: [

@@ -3,17 +3,17 @@ import type { Store } from "../store/store.js";
 import { seedDemo } from "./demo.js";
 import { seedLarge } from "./large.js";
 
-export const SEED_NAMES = ["none", "demo", "large"] as const;
-export type SeedName = (typeof SEED_NAMES)[number];
+export const seedNames = ["none", "demo", "large"] as const;
+export type SeedName = (typeof seedNames)[number];
 
-export const DEFAULT_RANDOM_SEED = 1;
+export const defaultRandomSeed = 1;
 
 export function isSeedName(value: string): value is SeedName {
-  return (SEED_NAMES as readonly string[]).includes(value);
+  return (seedNames as readonly string[]).includes(value);
 }
 
 /** Writes a seed in one transaction; the same name and random seed give the same rows. */
-export function applySeed(store: Store, name: SeedName, randomSeed = DEFAULT_RANDOM_SEED): void {
+export function applySeed(store: Store, name: SeedName, randomSeed = defaultRandomSeed): void {
   const random = seededRandom(randomSeed);
   store.transaction(() => {
     if (name === "demo") seedDemo(store, random);

@@ -2,21 +2,21 @@ import { pick, type Random, seededUUID } from "../ids.js";
 import type { Store } from "../store/store.js";
 import type { TicketStatus } from "../store/tickets-store.js";
 import { seedDemo } from "./demo.js";
-import { CONTACT_NAMES, type SeedAccount } from "./demo-accounts.js";
-import { THREADS } from "./demo-threads.js";
-import { mailboxOf, SEED_ANCHOR_MS, writeAccount } from "./seed-writer.js";
+import { contactNames, type SeedAccount } from "./demo-accounts.js";
+import { threadCount } from "./demo-threads.js";
+import { mailboxOf, seedAnchorMs, writeAccount } from "./seed-writer.js";
 
 /** Stable IDs the large seed adds on top of the demo accounts (documented in the README). */
-export const LARGE_PARTNER_ID = "5b0f8c6e-2d1a-4c3e-9f7a-00000000b000";
-export const LARGE_TICKETS_ACCOUNT_ID = "5b0f8c6e-2d1a-4c3e-9f7a-00000000b001";
-export const LARGE_TICKET_COUNT = 10_000;
-export const LARGE_CONNECTED_COUNT = 200;
+export const largePartnerId = "5b0f8c6e-2d1a-4c3e-9f7a-00000000b000";
+export const largeTicketsAccountID = "5b0f8c6e-2d1a-4c3e-9f7a-00000000b001";
+export const largeTicketCount = 10_000;
+export const largeConnectedCount = 200;
 
 export function largeConnectedID(index: number): string {
   return `5b0f8c6e-2d1a-4c3e-9f7a-${(0xb001 + index).toString(16).padStart(12, "0")}`;
 }
 
-const STATUSES: TicketStatus[] = ["new", "in-progress", "on-hold", "closed"];
+const statuses: TicketStatus[] = ["new", "in-progress", "on-hold", "closed"];
 
 /**
  * The demo accounts plus "Summit Payments" (a partner with 200 connected
@@ -26,13 +26,13 @@ const STATUSES: TicketStatus[] = ["new", "in-progress", "on-hold", "closed"];
 export function seedLarge(store: Store, random: Random): void {
   seedDemo(store, random);
   const partner: SeedAccount = {
-    accountID: LARGE_PARTNER_ID,
+    accountID: largePartnerId,
     displayName: "Summit Payments",
     domain: "summit.example",
     keys: { publicKey: "pk_summit_large", privateKey: "sk_summit_large_5e1a7c" },
   };
-  writeAccount(store, partner, SEED_ANCHOR_MS - 400 * 86_400_000);
-  for (let index = 0; index < LARGE_CONNECTED_COUNT; index++) {
+  writeAccount(store, partner, seedAnchorMs - 400 * 86_400_000);
+  for (let index = 0; index < largeConnectedCount; index++) {
     const first = index === 0;
     writeAccount(
       store,
@@ -45,22 +45,22 @@ export function seedLarge(store: Store, random: Random): void {
         keys: first
           ? { publicKey: "pk_atlas_large", privateKey: "sk_atlas_large_8d2b6f" }
           : { publicKey: `pk_large_${index}`, privateKey: `sk_large_${index}` },
-        connectedTo: LARGE_PARTNER_ID,
+        connectedTo: largePartnerId,
       },
-      SEED_ANCHOR_MS - 399 * 86_400_000 + index * 60_000,
+      seedAnchorMs - 399 * 86_400_000 + index * 60_000,
     );
   }
-  const spacingMs = Math.floor((365 * 86_400_000) / LARGE_TICKET_COUNT);
-  for (let index = 0; index < LARGE_TICKET_COUNT; index++) {
-    const createdOnMs = SEED_ANCHOR_MS - (LARGE_TICKET_COUNT - index) * spacingMs;
-    const name = pick(random, CONTACT_NAMES);
-    const template = pick(random, THREADS);
+  const spacingMs = Math.floor((365 * 86_400_000) / largeTicketCount);
+  for (let index = 0; index < largeTicketCount; index++) {
+    const createdOnMs = seedAnchorMs - (largeTicketCount - index) * spacingMs;
+    const name = pick(random, contactNames);
+    const template = pick(random, threadCount);
     const ticketID = seededUUID(random);
-    const status = pick(random, STATUSES);
+    const status = pick(random, statuses);
     const createdOn = new Date(createdOnMs).toISOString();
     store.tickets.insert({
       ticketID,
-      accountID: LARGE_TICKETS_ACCOUNT_ID,
+      accountID: largeTicketsAccountID,
       title: template.title.replace(/\{\w+\}/g, `#${index + 1}`),
       contact: { email: `${mailboxOf(name)}@atlas.example`, name },
       foreignID: index % 3 === 0 ? `atlas-${index}` : undefined,

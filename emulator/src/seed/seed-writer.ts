@@ -1,16 +1,16 @@
 import { pick, type Random, seededUUID } from "../ids.js";
 import type { Store } from "../store/store.js";
 import type { TicketStatus } from "../store/tickets-store.js";
-import { CONTACT_NAMES, type SeedAccount, STAFF_AUTHORS } from "./demo-accounts.js";
-import { THREADS, type ThreadLine, type ThreadTemplate } from "./demo-threads.js";
+import { contactNames, type SeedAccount, staffAuthors } from "./demo-accounts.js";
+import { type ThreadLine, type ThreadTemplate, threadCount } from "./demo-threads.js";
 
 /**
  * Seeded data is anchored to a fixed instant (not "now") so that a reset
  * restores exactly the same rows, timestamps included.
  */
-export const SEED_ANCHOR_MS = Date.parse("2026-11-24T16:00:00.000Z");
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
+export const seedAnchorMs = Date.parse("2026-11-24T16:00:00.000Z");
+const minute = 60_000;
+const dayMs = 24 * 60 * minute;
 
 export function writeAccount(store: Store, account: SeedAccount, createdOnMs: number): void {
   const createdOn = new Date(createdOnMs).toISOString();
@@ -39,7 +39,7 @@ type PlannedTicket = {
   closedOnMs?: number;
 };
 
-const STATUS_WEIGHTS: Array<[TicketStatus, number]> = [
+const statusWeights: Array<[TicketStatus, number]> = [
   ["new", 0.25],
   ["in-progress", 0.25],
   ["on-hold", 0.15],
@@ -61,7 +61,7 @@ function statusesFor(random: Random, count: number): TicketStatus[] {
   while (statuses.length < count) {
     let roll = random();
     let chosen: TicketStatus = "closed";
-    for (const [status, weight] of STATUS_WEIGHTS) {
+    for (const [status, weight] of statusWeights) {
       if (roll < weight) {
         chosen = status;
         break;
@@ -103,11 +103,11 @@ function planTicket(
   contact: Contact,
 ): PlannedTicket {
   const ticketID = seededUUID(random);
-  const staff = pick(random, STAFF_AUTHORS);
-  const createdGuessMs = SEED_ANCHOR_MS - Math.floor((0.05 + random() * 75) * DAY);
+  const staff = pick(random, staffAuthors);
+  const createdGuessMs = seedAnchorMs - Math.floor((0.05 + random() * 75) * dayMs);
   const values: Record<string, string> = {
     amount: money(random),
-    date: new Date(createdGuessMs - 3 * DAY).toLocaleDateString("en-US", {
+    date: new Date(createdGuessMs - 3 * dayMs).toLocaleDateString("en-US", {
       month: "short",
       day: "numeric",
       timeZone: "UTC",
@@ -121,11 +121,11 @@ function planTicket(
   };
   const chosen = cutThread(random, template.lines, status);
   const gaps = chosen.map((_, index) =>
-    index === 0 ? 0 : (10 + Math.floor(random() * 600)) * MINUTE,
+    index === 0 ? 0 : (10 + Math.floor(random() * 600)) * minute,
   );
-  const span = gaps.reduce((sum, gap) => sum + gap, 0) + 2 * 60 * MINUTE;
+  const span = gaps.reduce((sum, gap) => sum + gap, 0) + 2 * 60 * minute;
   // Start early enough that the whole thread (and its closing) ends before the anchor.
-  const createdOnMs = Math.min(createdGuessMs, SEED_ANCHOR_MS - span);
+  const createdOnMs = Math.min(createdGuessMs, seedAnchorMs - span);
   let at = createdOnMs;
   const lines = chosen.map((line, index) => {
     at += gaps[index] ?? 0;
@@ -144,7 +144,7 @@ function planTicket(
     foreignID: random() < 0.4 ? `hd-${10000 + Math.floor(random() * 90000)}` : undefined,
     createdOnMs,
     lines,
-    closedOnMs: status === "closed" ? at + (5 + Math.floor(random() * 100)) * MINUTE : undefined,
+    closedOnMs: status === "closed" ? at + (5 + Math.floor(random() * 100)) * minute : undefined,
   };
 }
 
@@ -161,7 +161,7 @@ export function mailboxOf(name: string): string {
 
 function contactsFor(random: Random, account: SeedAccount): Contact[] {
   return Array.from({ length: 3 }, () => {
-    const name = pick(random, CONTACT_NAMES);
+    const name = pick(random, contactNames);
     const email = `${mailboxOf(name)}@${account.domain}`;
     return random() < 0.2 ? { email } : { email, name };
   });
@@ -177,7 +177,7 @@ export function writeDemoTickets(
   const contacts = contactsFor(random, account);
   const statuses = statusesFor(random, count);
   const planned = statuses.map((status) =>
-    planTicket(random, account, pick(random, THREADS), status, pick(random, contacts)),
+    planTicket(random, account, pick(random, threadCount), status, pick(random, contacts)),
   );
   planned.sort((a, b) => a.createdOnMs - b.createdOnMs);
   for (const ticket of planned) {

@@ -29,7 +29,7 @@ export type ConnectedFilter = {
   foreignID?: string;
 };
 
-const ACCOUNT_COLUMNS =
+const accountTableColumns =
   "a.account_id, a.display_name, a.partner, a.email, a.foreign_id, a.created_on, a.updated_on";
 
 export class AccountsStore {
@@ -46,10 +46,10 @@ export class AccountsStore {
 
   constructor(private readonly db: Db) {
     this.getStmt = db.prepare<[string], AccountRow>(
-      `SELECT ${ACCOUNT_COLUMNS} FROM accounts a WHERE a.account_id = ?`,
+      `SELECT ${accountTableColumns} FROM accounts a WHERE a.account_id = ?`,
     );
     this.allStmt = db.prepare<[], AccountRow>(
-      `SELECT ${ACCOUNT_COLUMNS} FROM accounts a ORDER BY a.created_on, a.account_id`,
+      `SELECT ${accountTableColumns} FROM accounts a ORDER BY a.created_on, a.account_id`,
     );
     this.insertStmt = db.prepare(
       `INSERT INTO accounts (account_id, display_name, partner, email, foreign_id, created_on, updated_on)
@@ -116,7 +116,7 @@ export class AccountsStore {
     if (filter.foreignID) where.push("a.foreign_id = @foreignID");
     return this.db
       .prepare<Record<string, string | number>, AccountRow>(
-        `SELECT ${ACCOUNT_COLUMNS} FROM connections c JOIN accounts a ON a.account_id = c.account_id
+        `SELECT ${accountTableColumns} FROM connections c JOIN accounts a ON a.account_id = c.account_id
          WHERE ${where.join(" AND ")} ORDER BY c.created_on, a.account_id LIMIT @count OFFSET @skip`,
       )
       .all({

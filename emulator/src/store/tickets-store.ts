@@ -1,7 +1,7 @@
 import type { Db } from "./database.js";
 
-export const TICKET_STATUSES = ["new", "in-progress", "on-hold", "closed"] as const;
-export type TicketStatus = (typeof TICKET_STATUSES)[number];
+export const ticketStatuses = ["new", "in-progress", "on-hold", "closed"] as const;
+export type TicketStatus = (typeof ticketStatuses)[number];
 
 export type TicketRow = {
   ticket_id: string;
@@ -40,7 +40,7 @@ export type ListFilter = {
   foreignID?: string;
 };
 
-const COLUMNS = `ticket_id, account_id, number, title, contact_email, contact_name, status,
+const tableColumns = `ticket_id, account_id, number, title, contact_email, contact_name, status,
   foreign_id, created_on, updated_on, latest_message_on, closed_on`;
 
 export class TicketsStore {
@@ -62,17 +62,17 @@ export class TicketsStore {
       "UPDATE accounts SET next_ticket_number = ? WHERE account_id = ?",
     );
     this.insertStmt = db.prepare(
-      `INSERT INTO tickets (${COLUMNS}) VALUES (@ticketID, @accountID, @number, @title, @email,
+      `INSERT INTO tickets (${tableColumns}) VALUES (@ticketID, @accountID, @number, @title, @email,
         @name, @status, @foreignID, @createdOn, @createdOn, @createdOn, @closedOn)`,
     );
     this.insertMessageStmt = db.prepare(
       "INSERT INTO messages (ticket_id, author, body, sent_on) VALUES (?, ?, ?, ?)",
     );
     this.getStmt = db.prepare<[string, string], TicketRow>(
-      `SELECT ${COLUMNS} FROM tickets WHERE account_id = ? AND ticket_id = ?`,
+      `SELECT ${tableColumns} FROM tickets WHERE account_id = ? AND ticket_id = ?`,
     );
     this.getByIDStmt = db.prepare<[string], TicketRow>(
-      `SELECT ${COLUMNS} FROM tickets WHERE ticket_id = ?`,
+      `SELECT ${tableColumns} FROM tickets WHERE ticket_id = ?`,
     );
     this.messagesStmt = db.prepare<[string], MessageRow>(
       "SELECT author, body, sent_on FROM messages WHERE ticket_id = ? ORDER BY message_id",
@@ -148,7 +148,7 @@ export class TicketsStore {
     if (filter.foreignID !== undefined) where.push("foreign_id = @foreignID");
     return this.db
       .prepare<Record<string, string | number>, TicketRow>(
-        `SELECT ${COLUMNS} FROM tickets WHERE ${where.join(" AND ")}
+        `SELECT ${tableColumns} FROM tickets WHERE ${where.join(" AND ")}
          ORDER BY number DESC LIMIT @count`,
       )
       .all({
