@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { openSqlite } from "@/lib/storage/sqlite-database";
 import { fakeMoov } from "@/lib/testing/fake-moov";
+import { memorySessionStore } from "@/lib/testing/memory-session-store";
 import { AccessDeniedError, NotSignedInError } from "./errors";
-import { createCipher } from "./session/cipher";
-import { SqliteSessionStore } from "./session/sqlite-session-store";
+import type { SqliteSessionStore } from "./session/sqlite-session-store";
 import type { Person } from "./users/users-file";
 
 /**
@@ -83,10 +82,7 @@ async function closeAs(accountID: string) {
 beforeEach(() => {
   fakes.claims = null;
   fakes.people = new Map();
-  fakes.store = new SqliteSessionStore(
-    openSqlite(":memory:"),
-    createCipher(Buffer.alloc(32, 1).toString("base64")),
-  );
+  fakes.store = memorySessionStore();
   moov = fakeMoov();
   vi.stubGlobal("fetch", moov.fetch);
 });

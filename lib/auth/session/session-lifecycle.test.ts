@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { openSqlite } from "@/lib/storage/sqlite-database";
+import { memorySessionStore } from "@/lib/testing/memory-session-store";
 import { SessionEndedError } from "../errors";
 import type { StoredToken } from "../moov-access/token";
 import type { Person } from "../users/users-file";
-import { createCipher } from "./cipher";
-import { SqliteSessionStore } from "./sqlite-session-store";
+import type { SqliteSessionStore } from "./sqlite-session-store";
 
 /**
  * The session lifecycle against a real (in-memory) SQLite store, with Moov's
@@ -60,10 +59,7 @@ beforeEach(() => {
   vi.useRealTimers();
   vi.clearAllMocks();
   fakes.people = new Map([[ana.email, ana]]);
-  fakes.store = new SqliteSessionStore(
-    openSqlite(":memory:"),
-    createCipher(Buffer.alloc(32, 1).toString("base64")),
-  );
+  fakes.store = memorySessionStore();
   fakes.mintToken.mockImplementation(async () => token());
 });
 

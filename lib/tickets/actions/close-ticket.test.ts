@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createCipher } from "@/lib/auth/session/cipher";
-import { SqliteSessionStore } from "@/lib/auth/session/sqlite-session-store";
+import type { SqliteSessionStore } from "@/lib/auth/session/sqlite-session-store";
 import type { Person } from "@/lib/auth/users/users-file";
-import { openSqlite } from "@/lib/storage/sqlite-database";
 import { fakeMoov } from "@/lib/testing/fake-moov";
+import { memorySessionStore } from "@/lib/testing/memory-session-store";
 
 /**
  * The close action end to end below the browser: only what a request brings
@@ -62,10 +61,7 @@ async function signInAna() {
 beforeEach(() => {
   fakes.claims = null;
   fakes.people = new Map();
-  fakes.store = new SqliteSessionStore(
-    openSqlite(":memory:"),
-    createCipher(Buffer.alloc(32, 1).toString("base64")),
-  );
+  fakes.store = memorySessionStore();
   moov = fakeMoov();
   vi.stubGlobal("fetch", moov.fetch);
 });
