@@ -87,60 +87,39 @@ test.describe("a partner agent on a connected sub-account", () => {
   });
 });
 
-test.describe("a partner agent on the partner's own account", () => {
-  test.use({ storageState: storageStateFor("partner-harbor") });
+/** On its own account, a person's token holds that account's three scopes and nothing else. */
+const ownAccountCases = [
+  { who: "a partner agent on the partner's own account", user: "partner-harbor", account: harbor },
+  { who: "an account agent on its own account", user: "agent-bluebird", account: bluebird },
+] as const;
 
-  test("every call about its ticket carries exactly the partner's own three scopes", async ({
-    page,
-    emulator,
-  }) => {
-    const ticket = await ownTicket(emulator, harbor.accountID);
-    const since = journalMark();
-    await workAndClose(page, harbor.accountID, ticket);
+for (const { who, user, account } of ownAccountCases) {
+  test.describe(who, () => {
+    test.use({ storageState: storageStateFor(user) });
 
-    const calls = await journal(emulator, {
-      since,
-      path: moovPaths.ticketAndBelow(harbor.accountID, ticket.ticketID),
+    test("every call about its ticket carries exactly the account's own three scopes", async ({
+      page,
+      emulator,
+    }) => {
+      const ticket = await ownTicket(emulator, account.accountID);
+      const since = journalMark();
+      await workAndClose(page, account.accountID, ticket);
+
+      const calls = await journal(emulator, {
+        since,
+        path: moovPaths.ticketAndBelow(account.accountID, ticket.ticketID),
+      });
+      expectBearerWithVersion(calls);
+      for (const entry of calls) {
+        expect(scopeSet(entry.tokenScopes), callName(entry)).toEqual(
+          scopeSet([
+            `/accounts/${account.accountID}/tickets.read`,
+            `/accounts/${account.accountID}/tickets.write`,
+            `/accounts/${account.accountID}/profile.read`,
+          ]),
+        );
+      }
+      expectClosedWithVersion(calls, moovPaths.ticket(account.accountID, ticket.ticketID));
     });
-    expectBearerWithVersion(calls);
-    for (const entry of calls) {
-      expect(scopeSet(entry.tokenScopes), callName(entry)).toEqual(
-        scopeSet([
-          `/accounts/${harbor.accountID}/tickets.read`,
-          `/accounts/${harbor.accountID}/tickets.write`,
-          `/accounts/${harbor.accountID}/profile.read`,
-        ]),
-      );
-    }
-    expectClosedWithVersion(calls, moovPaths.ticket(harbor.accountID, ticket.ticketID));
   });
-});
-
-test.describe("an account agent on its own account", () => {
-  test.use({ storageState: storageStateFor("agent-bluebird") });
-
-  test("every call about its ticket carries exactly the account's own three scopes", async ({
-    page,
-    emulator,
-  }) => {
-    const ticket = await ownTicket(emulator, bluebird.accountID);
-    const since = journalMark();
-    await workAndClose(page, bluebird.accountID, ticket);
-
-    const calls = await journal(emulator, {
-      since,
-      path: moovPaths.ticketAndBelow(bluebird.accountID, ticket.ticketID),
-    });
-    expectBearerWithVersion(calls);
-    for (const entry of calls) {
-      expect(scopeSet(entry.tokenScopes), callName(entry)).toEqual(
-        scopeSet([
-          `/accounts/${bluebird.accountID}/tickets.read`,
-          `/accounts/${bluebird.accountID}/tickets.write`,
-          `/accounts/${bluebird.accountID}/profile.read`,
-        ]),
-      );
-    }
-    expectClosedWithVersion(calls, moovPaths.ticket(bluebird.accountID, ticket.ticketID));
-  });
-});
+}
