@@ -187,6 +187,35 @@ describe("useCloseTicket", () => {
     expect(onFailed).toHaveBeenCalledTimes(1);
   });
 
+  it("rolls back only its own ticket while another close on the same list is still in flight", async () => {
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    );
+    const first = held<TicketActionResult>();
+    const second = held<TicketActionResult>();
+    action.closeTicket.mockReturnValueOnce(first.promise).mockReturnValueOnce(second.promise);
+    const closing = renderHook(() => useCloseTicket(account, ticketID), { wrapper });
+    const other = renderHook(() => useCloseTicket(account, otherTicketID), { wrapper });
+    act(() => closing.result.current.mutate());
+    await waitFor(() => expect(action.closeTicket).toHaveBeenCalledTimes(1));
+    act(() => other.result.current.mutate());
+    await waitFor(() => expect(action.closeTicket).toHaveBeenCalledTimes(2));
+
+    await act(async () =>
+      first.settle({ ok: false, code: "forbidden", message: "You do not have access." }),
+    );
+    await waitFor(() => expect(closing.result.current.isError).toBe(true));
+
+    // The refused ticket is back to in-progress; the other one still shows its own flip.
+    const items = (queryClient.getQueryData(openListKey) as ReturnType<typeof openList>).pages
+      .flatMap((page) => page.items)
+      .map((item) => [item.ticketID, item.status]);
+    expect(items).toEqual([
+      [otherTicketID, "closed"],
+      [ticketID, "in-progress"],
+    ]);
+  });
+
   it("keeps the ticket closed when Moov answers 409 (someone closed it already)", async () => {
     const { hook, answer } = await startClose();
 

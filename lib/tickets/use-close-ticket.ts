@@ -14,6 +14,21 @@ type Snapshot = {
 
 const markClosed = (ticket: TicketDTO): TicketDTO => ({ ...ticket, status: "closed" });
 
+/** The list with one ticket's item replaced, wherever it sits in the pages. */
+function withTicket(
+  data: InfiniteData<TicketPage>,
+  ticketID: string,
+  change: (ticket: TicketDTO) => TicketDTO,
+): InfiniteData<TicketPage> {
+  return {
+    ...data,
+    pages: data.pages.map((page) => ({
+      ...page,
+      items: page.items.map((item) => (item.ticketID === ticketID ? change(item) : item)),
+    })),
+  };
+}
+
 /**
  * Closes one ticket: the badge flips at once everywhere the ticket is cached,
  * rolls back if Moov refuses, and the ticket and every list of the account are
@@ -48,17 +63,7 @@ export function useCloseTicket(accountID: string, ticketID: string, callbacks: C
       };
       queryClient.setQueryData<TicketDTO>(detailKey, (ticket) => ticket && markClosed(ticket));
       queryClient.setQueriesData<InfiniteData<TicketPage>>({ queryKey: listsKey }, (data) =>
-        data
-          ? {
-              ...data,
-              pages: data.pages.map((page) => ({
-                ...page,
-                items: page.items.map((item) =>
-                  item.ticketID === ticketID ? markClosed(item) : item,
-                ),
-              })),
-            }
-          : data,
+        data ? withTicket(data, ticketID, markClosed) : data,
       );
       return snapshot;
     },
@@ -76,7 +81,16 @@ export function useCloseTicket(accountID: string, ticketID: string, callbacks: C
       }
       if (!snapshot || code === "conflict") return;
       queryClient.setQueryData(detailKey, snapshot.ticket);
-      for (const [key, data] of snapshot.lists) queryClient.setQueryData(key, data);
+      // Only this ticket goes back: another close in flight on the same list keeps its own flip.
+      for (const [key, before] of snapshot.lists) {
+        const previous = before?.pages
+          .flatMap((page) => page.items)
+          .find((item) => item.ticketID === ticketID);
+        if (!previous) continue;
+        queryClient.setQueryData<InfiniteData<TicketPage>>(key, (data) =>
+          data ? withTicket(data, ticketID, () => previous) : data,
+        );
+      }
     },
     onSuccess: (ticket) => {
       callbacks.onClosed?.(ticket);
