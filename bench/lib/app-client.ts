@@ -94,6 +94,24 @@ export async function callAction(
   return { ...answer, result: actionResult(answer.body) };
 }
 
+/** The Close button's server action, posted to the ticket's page as the browser does. */
+export function closeTicketAction(
+  close: { appURL: string; actionID: string; accountID: string; ticketID: string },
+  jar: CookieJar,
+  agent?: http.Agent,
+  timeoutMs?: number,
+): Promise<ActionAnswer> {
+  const { appURL, actionID, accountID, ticketID } = close;
+  return callAction(
+    `${appURL}/accounts/${accountID}/tickets/${ticketID}`,
+    actionID,
+    [{ accountID, ticketID }],
+    jar,
+    agent,
+    timeoutMs,
+  );
+}
+
 export function actionResult(body: string): unknown {
   const rows = new Map<string, string>();
   for (const line of body.split("\n")) {

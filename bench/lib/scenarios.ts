@@ -5,7 +5,7 @@
 import type http from "node:http";
 import type { Moov } from "@moovio/sdk";
 import { ticketPageSize } from "../../lib/tickets/paging";
-import { callAction, type Session } from "./app-client";
+import { closeTicketAction, type Session } from "./app-client";
 import type { Ticket } from "./emulator-api";
 import { request } from "./http";
 import { type Operation, timed } from "./measure";
@@ -115,10 +115,8 @@ export const appClose =
   async () => {
     const { ticketID } = supply.next();
     try {
-      const answer = await callAction(
-        `${appURL}/accounts/${accountID}/tickets/${ticketID}`,
-        actionID,
-        [{ accountID, ticketID }],
+      const answer = await closeTicketAction(
+        { appURL, actionID, accountID, ticketID },
         session.jar,
         agent,
       );

@@ -3,7 +3,7 @@
  * what its answer means: closed, closed earlier by an attempt whose answer was
  * lost (a 409 on a retry), failed for good, or unknown and worth retrying.
  */
-import { callAction, type Session } from "../app-client";
+import { closeTicketAction, type Session } from "../app-client";
 import { type CloseState, now } from "./plan";
 import type { Shared } from "./work-agent";
 
@@ -27,10 +27,8 @@ export async function closeOnce(
   let result: ActionResult;
   let error: string | undefined;
   try {
-    const answer = await callAction(
-      `${appURL}/accounts/${accountID}/tickets/${ticketID}`,
-      actionID,
-      [{ accountID, ticketID }],
+    const answer = await closeTicketAction(
+      { appURL, actionID, accountID, ticketID },
       session.jar,
       ledger.agent,
       15_000,
