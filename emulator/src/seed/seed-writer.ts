@@ -86,32 +86,39 @@ function cutThread(random: Random, lines: ThreadLine[], status: TicketStatus): T
   return lines.slice(0, Math.min(end, lines.length));
 }
 
+// Built once: a formatter per call was most of the time a seed of thousands of tickets took.
+const amountFormat = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2 });
+const shortDateFormat = new Intl.DateTimeFormat("en-US", {
+  month: "short",
+  day: "numeric",
+  timeZone: "UTC",
+});
+
 function money(random: Random): string {
   const cents = Math.floor(50_00 + random() * 12_000_00);
-  return `$${(cents / 100).toLocaleString("en-US", { minimumFractionDigits: 2 })}`;
+  return `$${amountFormat.format(cents / 100)}`;
 }
 
 function fill(text: string, values: Record<string, string>): string {
   return text.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
 }
 
+/** `createdOnHintMs` absent: within the 75 days before the anchor (the demo's accounts). */
 function planTicket(
   random: Random,
   account: SeedAccount,
   template: ThreadTemplate,
   status: TicketStatus,
   contact: Contact,
+  createdOnHintMs?: number,
 ): PlannedTicket {
   const ticketID = seededUUID(random);
   const staff = pick(random, staffAuthors);
-  const createdGuessMs = seedAnchorMs - Math.floor((0.05 + random() * 75) * dayMs);
+  const createdGuessMs =
+    createdOnHintMs ?? seedAnchorMs - Math.floor((0.05 + random() * 75) * dayMs);
   const values: Record<string, string> = {
     amount: money(random),
-    date: new Date(createdGuessMs - 3 * dayMs).toLocaleDateString("en-US", {
-      month: "short",
-      day: "numeric",
-      timeZone: "UTC",
-    }),
+    date: shortDateFormat.format(new Date(createdGuessMs - 3 * dayMs)),
     ref: `tr_${seededUUID(random).slice(0, 8)}`,
     last4: String(1000 + Math.floor(random() * 9000)),
     contact: contact.name?.split(" ")[0] ?? "there",
@@ -179,6 +186,64 @@ export function writeDemoTickets(
   const planned = statuses.map((status) =>
     planTicket(random, account, pick(random, threadCount), status, pick(random, contacts)),
   );
+  insertPlanned(store, account, planned);
+}
+
+/**
+ * How likely each status is for a ticket opened `ageDays` ago: recent tickets
+ * are mostly open, tickets older than two months mostly closed.
+ */
+function statusForAge(random: Random, ageDays: number): TicketStatus {
+  const weights: Array<[TicketStatus, number]> =
+    ageDays < 14
+      ? [
+          ["new", 0.4],
+          ["in-progress", 0.35],
+          ["on-hold", 0.15],
+        ]
+      : ageDays < 60
+        ? [
+            ["new", 0.1],
+            ["in-progress", 0.25],
+            ["on-hold", 0.2],
+          ]
+        : [
+            ["new", 0.02],
+            ["in-progress", 0.05],
+            ["on-hold", 0.08],
+          ];
+  let roll = random();
+  for (const [status, weight] of weights) {
+    if (roll < weight) return status;
+    roll -= weight;
+  }
+  return "closed";
+}
+
+/**
+ * Writes `count` tickets opened over the year before the anchor (more of them
+ * recent), each with a thread cut to its status, so the latest message is the
+ * contact's on some and Moov Support's on others.
+ */
+export function writeYearOfTickets(
+  store: Store,
+  random: Random,
+  account: SeedAccount,
+  count: number,
+): void {
+  const contacts = contactsFor(random, account);
+  const planned = Array.from({ length: count }, () => {
+    const ageDays = 0.05 + 364.9 * random() ** 1.5;
+    const status = statusForAge(random, ageDays);
+    const template = pick(random, threadCount);
+    const createdGuessMs = seedAnchorMs - Math.floor(ageDays * dayMs);
+    return planTicket(random, account, template, status, pick(random, contacts), createdGuessMs);
+  });
+  insertPlanned(store, account, planned);
+}
+
+/** Inserts planned tickets oldest first, so numbers follow creation time. */
+function insertPlanned(store: Store, account: SeedAccount, planned: PlannedTicket[]): void {
   planned.sort((a, b) => a.createdOnMs - b.createdOnMs);
   for (const ticket of planned) {
     const [first, ...rest] = ticket.lines;
