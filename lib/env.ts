@@ -74,6 +74,19 @@ export const envSchema = z
     SSO_ALLOW_UNVERIFIED_EMAIL: flag,
     /** How often an open live stream re-checks its session (at most 30 s). */
     LIVE_SESSION_RECHECK_SECONDS: z.coerce.number().int().min(1).max(30).default(30),
+    /**
+     * Calls per second the app sends Moov about any one account (and to its
+     * token endpoint): Moov allows 40 per IP per account in production, 10 in
+     * sandbox. 0 turns the pacing off.
+     */
+    MOOV_RATE_LIMIT_PER_SECOND: z.coerce.number().min(0).max(1000).default(40),
+    /** Accounts the all-accounts views read from Moov at once. */
+    ALL_ACCOUNTS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+    /**
+     * How long an account's ticket lists may be served from the server's cache
+     * when no webhook said they changed; 0 turns the cache off.
+     */
+    ALL_ACCOUNTS_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];

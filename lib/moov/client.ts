@@ -2,6 +2,8 @@ import "server-only";
 import { Moov } from "@moovio/sdk";
 import { HTTPClient } from "@moovio/sdk/lib/http.js";
 import { env } from "@/lib/env";
+import { processWide } from "@/lib/process-wide";
+import { createPacer, pacingKey } from "./pacer";
 import { type RetryEvent, resilientFetch } from "./resilient-fetch";
 
 /**
@@ -23,6 +25,14 @@ type Credentials =
     }
   | { kind: "api-key" };
 
+/** One pacer per process: every SDK instance's calls about an account share its budget. */
+const pacer = () => processWide("moov.pacer", () => createPacer(env().MOOV_RATE_LIMIT_PER_SECOND));
+
+async function pace(url: string, signal: AbortSignal): Promise<void> {
+  const key = pacingKey(url);
+  if (key) await pacer().acquire(key, signal);
+}
+
 function createHttpClient(credentials: Credentials): HTTPClient {
   const { MOOV_API_VERSION, MOOV_PUBLIC_KEY, MOOV_PRIVATE_KEY, MOOV_TIMEOUT_MS } = env();
   let authorization =
@@ -33,6 +43,7 @@ function createHttpClient(credentials: Credentials): HTTPClient {
   const fetcher = resilientFetch({
     budgetMs: MOOV_TIMEOUT_MS,
     onRetry: credentials.kind === "bearer" ? credentials.onRetry : undefined,
+    pace,
     renewAuthorization: renew
       ? async () => {
           authorization = `Bearer ${await renew()}`;

@@ -31,6 +31,8 @@ export type ResilientFetchOptions = {
   random?: () => number;
   /** Called once per retry, for logs and tests. */
   onRetry?: (event: RetryEvent) => void;
+  /** Waits for this call's turn under Moov's rate limit (pacer.ts) before each attempt. */
+  pace?: (url: string, signal: AbortSignal) => Promise<void>;
 };
 
 export type RetryEvent = {
@@ -109,6 +111,7 @@ export function resilientFetch(options: ResilientFetchOptions): Fetcher {
 
       let response: Response;
       try {
+        await options.pace?.(request.url, signal);
         response = await send(request.url, { method: request.method, headers, body, signal });
       } catch (error) {
         if (signal.aborted) throw signal.reason ?? error;
