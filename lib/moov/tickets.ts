@@ -10,7 +10,7 @@ import {
 } from "@/lib/tickets/dto";
 import { ticketPageSize } from "@/lib/tickets/paging";
 import type { NewTicket, QueueFilters } from "@/lib/tickets/schemas";
-import { matchesFilter, upstreamStatus } from "@/lib/tickets/status";
+import { matchesFilter, type TicketStatus, upstreamStatus } from "@/lib/tickets/status";
 
 /**
  * The ticket calls to Moov, made with an SDK instance that already carries the
@@ -25,6 +25,29 @@ const headerRequestId = (headers: Record<string, string[]>) =>
       Object.entries(headers).map(([name, values]): [string, string] => [name, values.join(", ")]),
     ),
   );
+
+/** One call to Moov's ticket list, as it answered: a page and the cursor of the next. */
+export type ListQuery = {
+  status?: TicketStatus;
+  foreignID?: string;
+  cursor?: string;
+  count: number;
+};
+
+export async function listTicketsOnce(
+  moov: Moov,
+  accountID: string,
+  query: ListQuery,
+): Promise<Upstream<{ items: TicketDTO[]; next?: string }>> {
+  const response = await moov.support.listTickets({ accountID, ...query });
+  return {
+    data: {
+      items: response.result.items.map(toTicketDTO),
+      next: response.result.nextPage?.cursor || undefined,
+    },
+    requestId: headerRequestId(response.headers),
+  };
+}
 
 /** Upstream pages read at most per request when the app filters (the "open" filter). */
 const maxUpstreamPages = 5;
@@ -41,18 +64,17 @@ export async function listTicketPage(
   // Moov has no "everything but closed" filter: keep reading pages, in order and
   // cursor by cursor, until one yields something, so paging never skips or repeats.
   for (let read = 0; read < maxUpstreamPages; read++) {
-    const response = await moov.support.listTickets({
-      accountID,
+    const page = await listTicketsOnce(moov, accountID, {
       count: ticketPageSize,
       cursor: next,
       status: upstreamStatus(filters.status),
       foreignID: filters.foreignID,
     });
-    requestId = headerRequestId(response.headers);
-    for (const ticket of response.result.items) {
-      if (matchesFilter(ticket.status, filters.status)) items.push(toTicketDTO(ticket));
+    requestId = page.requestId;
+    for (const ticket of page.data.items) {
+      if (matchesFilter(ticket.status, filters.status)) items.push(ticket);
     }
-    next = response.result.nextPage?.cursor || undefined;
+    next = page.data.next;
     if (items.length > 0 || !next) break;
   }
   return { data: { items, nextCursor: next }, requestId };

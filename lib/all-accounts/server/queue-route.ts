@@ -1,0 +1,94 @@
+import "server-only";
+import { actForAccount, listActingAccounts } from "@/lib/auth/agent";
+import { env } from "@/lib/env";
+import { idSchema } from "@/lib/tickets/schemas";
+import { describeFailure } from "@/lib/tickets/server/describe-failure";
+import { errorResponse } from "@/lib/tickets/server/read-handler";
+import {
+  type AccountRef,
+  type MergedFilters,
+  parseMergedFilters,
+  type StreamLine,
+  searchParamsRecord,
+} from "../contract";
+import { accountPageReader } from "./account-page-reader";
+import { BadCursorError, decodeCursor, type MergedCursor } from "./merged-cursor";
+import { streamMergedPage } from "./merged-stream";
+import { ndjsonResponse } from "./ndjson";
+
+/**
+ * The accounts a merged view reads: every account the person acts for (named
+ * by Moov, checked in this request), narrowed to the filter. The permission
+ * check is this list: an account outside it is never read, cached or not.
+ */
+export async function accountsInView(
+  filters: Pick<MergedFilters, "accounts">,
+): Promise<AccountRef[]> {
+  const accounts = await listActingAccounts();
+  if (filters.accounts.length === 0) return accounts;
+  const wanted = new Set(filters.accounts);
+  return accounts.filter((account) => wanted.has(account.accountID));
+}
+
+/** Reads one account's pages with the person's own token for it, minted only on a cache miss. */
+export const readPageFor = (accountID: string) =>
+  accountPageReader(accountID, async () => (await actForAccount(accountID)).moov);
+
+const badRequest = (message: string) =>
+  errorResponse({ status: 400, code: "bad_request", message });
+
+/**
+ * GET /api/tickets: one page of the merged queue as NDJSON (contract.ts).
+ * `only=<accountID>` re-reads one account for the same page (Try again on
+ * an account that failed).
+ */
+export async function handleMergedQueue(request: Request): Promise<Response> {
+  const search = new URL(request.url).searchParams;
+  const filters = parseMergedFilters(searchParamsRecord(search));
+  let cursor: MergedCursor | undefined;
+  const cursorText = search.get("cursor");
+  if (cursorText) {
+    try {
+      cursor = decodeCursor(cursorText, filters);
+    } catch (error) {
+      if (error instanceof BadCursorError) return badRequest(error.message);
+      throw error;
+    }
+  }
+  const only = search.get("only");
+  if (only !== null && !idSchema.safeParse(only).success) {
+    return badRequest("The account to read again is not a valid account ID.");
+  }
+
+  let accounts: AccountRef[];
+  try {
+    accounts = await accountsInView(filters);
+  } catch (error) {
+    return errorResponse(describeFailure(error));
+  }
+  if (only !== null) {
+    accounts = accounts.filter((account) => account.accountID === only);
+    if (accounts.length === 0) {
+      return errorResponse({
+        status: 403,
+        code: "forbidden",
+        message: "You do not act for this account, or it is not in this view.",
+      });
+    }
+  }
+
+  return ndjsonResponse<StreamLine>(
+    (emit) =>
+      streamMergedPage({
+        accounts,
+        filters,
+        cursor,
+        concurrency: env().ALL_ACCOUNTS_CONCURRENCY,
+        readPageFor,
+        describeError: describeFailure,
+        emit,
+        signal: request.signal,
+      }),
+    (error) => console.error("all-accounts: the merged page failed", (error as Error).name),
+  );
+}

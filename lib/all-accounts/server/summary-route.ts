@@ -1,0 +1,47 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { describeFailure } from "@/lib/tickets/server/describe-failure";
+import { errorResponse } from "@/lib/tickets/server/read-handler";
+import type { AccountRef, SummaryLine } from "../contract";
+import { accountSummary } from "./account-reads";
+import { forEachBounded } from "./bounded";
+import { ndjsonResponse } from "./ndjson";
+import { accountsInView, readPageFor } from "./queue-route";
+
+/**
+ * GET /api/accounts/summary: every account the person acts for with its open
+ * tickets by status and the age of its oldest, as NDJSON (contract.ts), each
+ * account on its own line as it answers. The numbers come from the same
+ * cached lists as the merged queue.
+ */
+export async function handleAccountsSummary(request: Request): Promise<Response> {
+  let accounts: AccountRef[];
+  try {
+    accounts = await accountsInView({ accounts: [] });
+  } catch (error) {
+    return errorResponse(describeFailure(error));
+  }
+  return ndjsonResponse<SummaryLine>(
+    async (emit) => {
+      emit({ type: "start", accounts });
+      await forEachBounded(
+        accounts,
+        env().ALL_ACCOUNTS_CONCURRENCY,
+        async ({ accountID }) => {
+          try {
+            emit({
+              type: "summary",
+              accountID,
+              summary: await accountSummary(readPageFor(accountID)),
+            });
+          } catch (error) {
+            emit({ type: "failed", accountID, error: describeFailure(error) });
+          }
+        },
+        request.signal,
+      );
+      emit({ type: "end" });
+    },
+    (error) => console.error("all-accounts: the summary failed", (error as Error).name),
+  );
+}
