@@ -64,7 +64,13 @@ const duplicate: WebhookOutcome = { status: 200, body: { ok: true, result: "dupl
  */
 export async function handleMoovWebhook(
   request: Request,
-  deps: { secret: string | undefined; bus: LiveEventBus; now?: number },
+  deps: {
+    secret: string | undefined;
+    bus: LiveEventBus;
+    now?: number;
+    /** Drops what the server keeps of the account's lists, before anyone hears of the event. */
+    forgetAccount?: (accountID: string) => Promise<void>;
+  },
 ): Promise<WebhookOutcome> {
   if (!deps.secret) return reject(503, "Webhooks are not configured (MOOV_WEBHOOK_SECRET).");
 
@@ -106,6 +112,8 @@ export async function handleMoovWebhook(
 
   if (event.data.type === "event.test") return { status: 200, body: { ok: true, result: "pong" } };
 
+  // First the server's cached lists go, so a browser refetching on the event reads fresh.
+  await deps.forgetAccount?.(event.data.data.accountID);
   await deps.bus.publish({
     kind: event.data.type,
     accountID: event.data.data.accountID,

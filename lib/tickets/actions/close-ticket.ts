@@ -1,5 +1,6 @@
 "use server";
 
+import { forgetAccountLists } from "@/lib/all-accounts/server/account-page-reader";
 import { isAmbiguousWriteFailure } from "@/lib/errors/error-codes";
 import { inWordsOf } from "@/lib/errors/user-error";
 import { closeTicket as closeUpstream } from "@/lib/moov/tickets";
@@ -63,5 +64,8 @@ export async function closeTicket(input: unknown): Promise<TicketActionResult> {
     // A 409 is Moov's own word that the ticket is closed; only a lost answer is unknown.
     if (truth || conflictAfterRetry) return auditWrite(write, closeFailure(failure));
     return auditWrite(write, closeFailure({ ...failure, code: "unconfirmed" }));
+  } finally {
+    // Whatever Moov did, the lists the server keeps of this account may be stale now.
+    await forgetAccountLists(accountID);
   }
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { forgetAccountLists } from "@/lib/all-accounts/server/account-page-reader";
 import { inWordsOf } from "@/lib/errors/user-error";
 import { createTicket as createUpstream } from "@/lib/moov/tickets";
 import type { TicketActionResult } from "@/lib/tickets/action-result";
@@ -63,5 +64,8 @@ export async function createTicket(input: unknown): Promise<TicketActionResult> 
       ok: false,
       fieldErrors: toFormFields(failure.fieldErrors),
     });
+  } finally {
+    // Whatever Moov did, the lists the server keeps of this account may be stale now.
+    await forgetAccountLists(accountID);
   }
 }
