@@ -6,7 +6,7 @@ import { buttonVariants } from "@/components/ui/button";
 import type { ActingAccount } from "@/lib/auth/agent";
 import { authRoutes, ticketsPath } from "@/lib/auth/paths";
 
-type Props = { accounts: ActingAccount[]; currentID: string };
+type Props = { accounts: ActingAccount[]; currentID?: string };
 
 /** Past this many accounts the list gets a search field. */
 const searchableFrom = 7;

@@ -1,0 +1,35 @@
+import type { ReactNode } from "react";
+import { AppHeader } from "@/components/header/app-header";
+import { MoovOutageBanner } from "@/components/tickets/moov-outage-banner";
+import {
+  type ActingAccount,
+  listActingAccounts,
+  redirectToSignIn,
+  requireAgent,
+  SessionEndedError,
+} from "@/lib/auth/agent";
+
+/**
+ * The frame of the views across every account (/tickets, /accounts): the
+ * header says "All accounts", and the switcher lists every account. If Moov
+ * cannot name the accounts right now the header still renders, without them.
+ */
+export async function AllAccountsFrame({ children }: { children: ReactNode }) {
+  const agent = await requireAgent();
+  let accounts: ActingAccount[] = [];
+  try {
+    accounts = await listActingAccounts();
+  } catch (error) {
+    if (error instanceof SessionEndedError) await redirectToSignIn(error);
+    console.error("auth: could not name the acting accounts", (error as Error).name);
+  }
+  return (
+    <div className="flex min-h-screen flex-col">
+      <AppHeader agent={agent} accounts={accounts} current={null} />
+      <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+        <MoovOutageBanner />
+        {children}
+      </main>
+    </div>
+  );
+}
