@@ -63,6 +63,19 @@ describe("handleMoovWebhook", () => {
     ]);
   });
 
+  it("drops the account's cached lists before anyone hears of the event, and not for a duplicate", async () => {
+    const { bus, received } = setup();
+    const order: string[] = [];
+    bus.subscribe((event) => order.push(`published ${event.accountID}`));
+    const forgetAccount = async (id: string) => {
+      order.push(`forgot ${id}`);
+    };
+    await handleMoovWebhook(delivery(updated("e-9")), { secret, bus, forgetAccount });
+    await handleMoovWebhook(delivery(updated("e-9")), { secret, bus, forgetAccount });
+    expect(order).toEqual([`forgot ${accountID}`, `published ${accountID}`]);
+    expect(received).toHaveLength(1);
+  });
+
   it("answers a replay of the same signed headers as a duplicate, whatever body it carries", async () => {
     const { bus, received } = setup();
     const headers = signedHeaders({ nonce: "n-replayed" });

@@ -1,9 +1,7 @@
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { createServer } from "node:net";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSqlite } from "@/lib/storage/sqlite-database";
+import { hasRedisServer, startRedisServer } from "@/lib/testing/redis-server";
 import { createCipher, SealError } from "./cipher";
 import type { SessionRecord } from "./record";
 import { RedisSessionStore } from "./redis-session-store";
@@ -116,43 +114,15 @@ it("SqliteSessionStore keeps only sealed data at rest", async () => {
   expect(row.data).not.toMatch(/access-secret|refresh-secret/);
 });
 
-const redisBinary = process.env.REDIS_SERVER ?? "/usr/bin/redis-server";
 const redis: { client?: Redis; stop?: () => void } = {};
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(),
-      );
-    });
-  });
-}
-
-describe.skipIf(!existsSync(redisBinary))("against a real redis-server", () => {
+describe.skipIf(!hasRedisServer)("against a real redis-server", () => {
   beforeAll(async () => {
-    const port = await freePort();
-    const child = spawn(
-      redisBinary,
-      ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-      {
-        stdio: "ignore",
-      },
-    );
-    redis.stop = () => child.kill();
-    redis.client = new Redis(port, "127.0.0.1", {
-      retryStrategy: (times) => (times > 50 ? null : 50),
-    });
-    // Refused connections until the server listens are expected; ping waits for it.
-    redis.client.on("error", () => {});
-    await redis.client.ping();
+    const started = await startRedisServer();
+    redis.client = started.client;
+    redis.stop = started.stop;
   });
-  afterAll(() => {
-    redis.client?.disconnect();
-    redis.stop?.();
-  });
+  afterAll(() => redis.stop?.());
 
   storeContract("RedisSessionStore", () => {
     if (!redis.client) throw new Error("redis did not start");
