@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { everythingShown, keysToInvalidate, reconnectDelayMs } from "@/lib/live/invalidations";
+import { everythingShown, queriesToInvalidate, reconnectDelayMs } from "@/lib/live/invalidations";
 import { liveEventSchema } from "@/lib/live/live-event";
 import { markRecentlyChanged } from "./recently-changed";
 
@@ -46,15 +46,17 @@ export function LiveUpdates() {
         setConnection("live");
         if (hadGap) {
           hadGap = false;
-          void queryClient.invalidateQueries({ queryKey: everythingShown });
+          for (const queryKey of everythingShown) {
+            void queryClient.invalidateQueries({ queryKey });
+          }
         }
       };
       source.addEventListener("ticket", (message) => {
         const parsed = liveEventSchema.safeParse(safeJSON(message.data));
         if (!parsed.success) return;
         markRecentlyChanged(parsed.data.ticketID);
-        for (const queryKey of keysToInvalidate(parsed.data)) {
-          void queryClient.invalidateQueries({ queryKey });
+        for (const filters of queriesToInvalidate(parsed.data)) {
+          void queryClient.invalidateQueries(filters);
         }
       });
       source.addEventListener("session-ended", () => {

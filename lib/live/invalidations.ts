@@ -1,3 +1,7 @@
+import type { Query, QueryFilters } from "@tanstack/react-query";
+import { mergedKeys } from "@/lib/all-accounts/contract";
+import { isFirstPageIncluding } from "@/lib/all-accounts/merged-page-key";
+import { pageHolds } from "@/lib/all-accounts/merged-page-state";
 import { ticketKeys } from "@/lib/tickets/query-keys";
 import type { LiveEvent } from "./live-event";
 
@@ -18,8 +22,32 @@ export function keysToInvalidate(event: LiveEvent): ReadonlyArray<readonly unkno
   }
 }
 
+/**
+ * The all-accounts pages one live event makes stale: a new ticket sorts first
+ * (newest first), so only the first pages of the lists that include its
+ * account; a change to a ticket, only the pages that show it.
+ */
+export function mergedPagesToInvalidate(event: LiveEvent): QueryFilters {
+  const { accountID, ticketID } = event;
+  return {
+    queryKey: mergedKeys.lists(),
+    predicate:
+      event.kind === "ticket.created"
+        ? (query: Query) => isFirstPageIncluding(query.queryKey, accountID)
+        : (query: Query) => pageHolds(query.state.data, { accountID, ticketID }),
+  };
+}
+
+/** Every query one live event makes stale: the account's own and the all-accounts pages. */
+export function queriesToInvalidate(event: LiveEvent): QueryFilters[] {
+  return [
+    ...keysToInvalidate(event).map((queryKey) => ({ queryKey })),
+    mergedPagesToInvalidate(event),
+  ];
+}
+
 /** After a gap in the stream, everything the screen shows may have changed. */
-export const everythingShown = ["accounts"] as const;
+export const everythingShown = [["accounts"], mergedKeys.all] as const;
 
 /** Reconnect delay: 1 s, 2 s, 4 s … at most 30 s, with jitter so tabs do not reconnect in step. */
 export function reconnectDelayMs(attempt: number, random: () => number = Math.random): number {

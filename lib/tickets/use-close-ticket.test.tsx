@@ -88,6 +88,38 @@ const otherAccountList = () => ({
   pageParams: [undefined],
 });
 
+// All-accounts pages: one shows the ticket (beside a ticket of another account), one shows a
+// row of the other account that carries the same ticket ID, one does not show it at all.
+const mergedFilters = { status: "open", sort: "newest", accounts: [], foreignID: null };
+const mergedHoldingKey = ["all-accounts", "list", mergedFilters, null];
+const mergedSameIDKey = [
+  "all-accounts",
+  "list",
+  { ...mergedFilters, accounts: [otherAccount] },
+  null,
+];
+const mergedOtherPageKey = ["all-accounts", "list", mergedFilters, "cursor-m2"];
+const mergedSummaryKey = ["all-accounts", "summary"];
+const mergedPage = (rows: unknown[]) => ({
+  started: true,
+  accounts: [
+    { accountID: account, displayName: "Bluebird Coffee" },
+    { accountID: otherAccount, displayName: "Cedar & Pine" },
+  ],
+  settled: 2,
+  failures: [],
+  rows,
+  complete: true,
+  nextCursor: "cursor-m2",
+});
+const mergedHolding = (status = "in-progress") =>
+  mergedPage([
+    { ...otherTicket(), accountID: otherAccount },
+    { ...ticket(status), accountID: account },
+  ]);
+const mergedSameID = () => mergedPage([{ ...ticket("new"), accountID: otherAccount }]);
+const mergedOtherPage = () => mergedPage([{ ...otherTicket(), accountID: account }]);
+
 /** A promise the test settles when it chooses. */
 function held<T>() {
   let settle: (value: T) => void = () => undefined;
@@ -106,6 +138,10 @@ function seed() {
   queryClient.setQueryData(openListKey, openList());
   queryClient.setQueryData(foreignListKey, foreignList());
   queryClient.setQueryData(otherAccountListKey, otherAccountList());
+  queryClient.setQueryData(mergedHoldingKey, mergedHolding());
+  queryClient.setQueryData(mergedSameIDKey, mergedSameID());
+  queryClient.setQueryData(mergedOtherPageKey, mergedOtherPage());
+  queryClient.setQueryData(mergedSummaryKey, { accounts: 2 });
 }
 
 function renderClose(callbacks: Parameters<typeof useCloseTicket>[2] = {}) {
@@ -144,7 +180,7 @@ afterEach(() => {
 });
 
 describe("useCloseTicket", () => {
-  it("shows the ticket closed in its detail and in every list of the account before Moov answers", async () => {
+  it("shows the ticket closed in its detail, every list of the account and the all-accounts pages showing it, before Moov answers", async () => {
     const { hook, answer } = await startClose();
 
     expect(action.closeTicket).toHaveBeenCalledWith({ accountID: account, ticketID });
@@ -154,6 +190,9 @@ describe("useCloseTicket", () => {
     expect(queryClient.getQueryData(foreignListKey)).toEqual(foreignList("closed"));
     expect(queryClient.getQueryData(otherDetailKey)).toEqual(otherTicket());
     expect(queryClient.getQueryData(otherAccountListKey)).toEqual(otherAccountList());
+    expect(queryClient.getQueryData(mergedHoldingKey)).toEqual(mergedHolding("closed"));
+    expect(queryClient.getQueryData(mergedSameIDKey)).toEqual(mergedSameID());
+    expect(queryClient.getQueryData(mergedOtherPageKey)).toEqual(mergedOtherPage());
 
     await act(async () => answer.settle({ ok: true, ticket: ticket("closed") }));
     await waitFor(() => expect(hook.result.current.isSuccess).toBe(true));
@@ -184,6 +223,7 @@ describe("useCloseTicket", () => {
     });
     expect(queryClient.getQueryData(openListKey)).toEqual(openList("in-progress"));
     expect(queryClient.getQueryData(foreignListKey)).toEqual(foreignList("in-progress"));
+    expect(queryClient.getQueryData(mergedHoldingKey)).toEqual(mergedHolding("in-progress"));
     expect(onFailed).toHaveBeenCalledTimes(1);
   });
 
@@ -231,9 +271,10 @@ describe("useCloseTicket", () => {
     expect(queryClient.getQueryData(detailKey)).toEqual(ticket("closed"));
     expect(queryClient.getQueryData(openListKey)).toEqual(openList("closed"));
     expect(queryClient.getQueryData(foreignListKey)).toEqual(foreignList("closed"));
+    expect(queryClient.getQueryData(mergedHoldingKey)).toEqual(mergedHolding("closed"));
   });
 
-  it("drops the ticket and the account's lists from the cache when the outcome is unconfirmed", async () => {
+  it("drops the ticket, the account's lists and the all-accounts pages showing it from the cache when the outcome is unconfirmed", async () => {
     const { hook, answer } = await startClose();
 
     await act(async () =>
@@ -245,15 +286,17 @@ describe("useCloseTicket", () => {
     );
     await waitFor(() => expect(hook.result.current.isError).toBe(true));
 
-    for (const key of [detailKey, openListKey, foreignListKey]) {
+    for (const key of [detailKey, openListKey, foreignListKey, mergedHoldingKey]) {
       expect(queryClient.getQueryData(key)).toBeUndefined();
       expect(queryClient.getQueryState(key)?.status).toBe("pending");
     }
     expect(queryClient.getQueryData(otherDetailKey)).toEqual(otherTicket());
     expect(queryClient.getQueryData(otherAccountListKey)).toEqual(otherAccountList());
+    expect(queryClient.getQueryData(mergedSameIDKey)).toEqual(mergedSameID());
+    expect(queryClient.getQueryData(mergedOtherPageKey)).toEqual(mergedOtherPage());
   });
 
-  it("after a close, marks stale the ticket and every list of its account, and nothing else", async () => {
+  it("after a close, marks stale the ticket, every list of its account and the all-accounts pages showing it, and nothing else", async () => {
     const onClosed = vi.fn();
     const { hook, answer } = await startClose({ onClosed });
     const closed = { ...ticket("closed"), closedOn: "2026-03-05T12:00:00.000Z" };
@@ -279,5 +322,10 @@ describe("useCloseTicket", () => {
     expect(invalidated(messagesKey)).toBe(true);
     expect(invalidated(otherDetailKey)).toBe(false);
     expect(invalidated(otherAccountListKey)).toBe(false);
+    // Of the all-accounts pages, only the one showing this ticket (matched by account and ID).
+    expect(invalidated(mergedHoldingKey)).toBe(true);
+    expect(invalidated(mergedSameIDKey)).toBe(false);
+    expect(invalidated(mergedOtherPageKey)).toBe(false);
+    expect(invalidated(mergedSummaryKey)).toBe(false);
   });
 });

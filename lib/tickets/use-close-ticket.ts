@@ -1,6 +1,19 @@
 "use client";
 
-import { type InfiniteData, useMutation, useQueryClient } from "@tanstack/react-query";
+import {
+  type InfiniteData,
+  type Query,
+  type QueryFilters,
+  useMutation,
+  useQueryClient,
+} from "@tanstack/react-query";
+import { mergedKeys } from "@/lib/all-accounts/contract";
+import {
+  type MergedPageState,
+  pageHolds,
+  rowOf,
+  withRow,
+} from "@/lib/all-accounts/merged-page-state";
 import { errorMessages } from "@/lib/errors/messages";
 import { inWordsOf, toUserError, type UserError, UserFacingError } from "@/lib/errors/user-error";
 import { closeTicket } from "@/lib/tickets/actions/close-ticket";
@@ -10,9 +23,16 @@ import { ticketKeys } from "./query-keys";
 type Snapshot = {
   ticket: TicketDTO | undefined;
   lists: Array<[readonly unknown[], InfiniteData<TicketPage> | undefined]>;
+  merged: Array<[readonly unknown[], MergedPageState | undefined]>;
 };
 
-const markClosed = (ticket: TicketDTO): TicketDTO => ({ ...ticket, status: "closed" });
+const markClosed = <T extends TicketDTO>(ticket: T): T => ({ ...ticket, status: "closed" });
+
+/** The all-accounts pages that show this ticket, whatever their filters and cursor. */
+const mergedPagesHolding = (accountID: string, ticketID: string): QueryFilters => ({
+  queryKey: mergedKeys.lists(),
+  predicate: (query: Query) => pageHolds(query.state.data, { accountID, ticketID }),
+});
 
 /** The list with one ticket's item replaced, wherever it sits in the pages. */
 function withTicket(
@@ -30,8 +50,9 @@ function withTicket(
 }
 
 /**
- * Closes one ticket: the badge flips at once everywhere the ticket is cached,
- * rolls back if Moov refuses, and the ticket and every list of the account are
+ * Closes one ticket: the badge flips at once everywhere the ticket is cached
+ * (its account's lists and the all-accounts pages that show it), rolls back if
+ * Moov refuses, and the ticket, every list of the account and those pages are
  * refetched afterwards. A 409 means it was already closed, so nothing rolls back;
  * "unconfirmed" (Moov never said) means the ticket is read again before anything shows.
  */
@@ -41,6 +62,8 @@ export function useCloseTicket(accountID: string, ticketID: string, callbacks: C
   const queryClient = useQueryClient();
   const detailKey = ticketKeys.detail(accountID, ticketID);
   const listsKey = ticketKeys.lists(accountID);
+  const ticketRef = { accountID, ticketID };
+  const merged = mergedPagesHolding(accountID, ticketID);
 
   return useMutation({
     mutationKey: ticketKeys.close(accountID, ticketID),
@@ -56,15 +79,22 @@ export function useCloseTicket(accountID: string, ticketID: string, callbacks: C
       await Promise.all([
         queryClient.cancelQueries({ queryKey: detailKey, exact: true }),
         queryClient.cancelQueries({ queryKey: listsKey }),
+        queryClient.cancelQueries(merged),
       ]);
       const snapshot: Snapshot = {
         ticket: queryClient.getQueryData<TicketDTO>(detailKey),
         lists: queryClient.getQueriesData<InfiniteData<TicketPage>>({ queryKey: listsKey }),
+        merged: queryClient.getQueriesData<MergedPageState>(merged),
       };
       queryClient.setQueryData<TicketDTO>(detailKey, (ticket) => ticket && markClosed(ticket));
       queryClient.setQueriesData<InfiniteData<TicketPage>>({ queryKey: listsKey }, (data) =>
         data ? withTicket(data, ticketID, markClosed) : data,
       );
+      for (const [key] of snapshot.merged) {
+        queryClient.setQueryData<MergedPageState>(key, (page) =>
+          page ? withRow(page, ticketRef, markClosed) : page,
+        );
+      }
       return snapshot;
     },
     // Reported here rather than in mutate()'s own callbacks: those are skipped once the
@@ -77,6 +107,9 @@ export function useCloseTicket(accountID: string, ticketID: string, callbacks: C
       if (code === "unconfirmed") {
         void queryClient.resetQueries({ queryKey: detailKey, exact: true });
         void queryClient.resetQueries({ queryKey: listsKey });
+        for (const [queryKey] of snapshot?.merged ?? []) {
+          void queryClient.resetQueries({ queryKey, exact: true });
+        }
         return;
       }
       if (!snapshot || code === "conflict") return;
@@ -91,6 +124,13 @@ export function useCloseTicket(accountID: string, ticketID: string, callbacks: C
           data ? withTicket(data, ticketID, () => previous) : data,
         );
       }
+      for (const [key, before] of snapshot.merged) {
+        const previous = rowOf(before, ticketRef);
+        if (!previous) continue;
+        queryClient.setQueryData<MergedPageState>(key, (page) =>
+          page ? withRow(page, ticketRef, () => previous) : page,
+        );
+      }
     },
     onSuccess: (ticket) => {
       callbacks.onClosed?.(ticket);
@@ -100,6 +140,7 @@ export function useCloseTicket(accountID: string, ticketID: string, callbacks: C
       Promise.all([
         queryClient.invalidateQueries({ queryKey: detailKey }),
         queryClient.invalidateQueries({ queryKey: listsKey }),
+        queryClient.invalidateQueries(merged),
       ]),
   });
 }
