@@ -23,6 +23,8 @@ export const fakeMoovEnv = {
   NEXTAUTH_SECRET: "a-secret-of-at-least-thirty-two-characters",
   USERS_FILE: "users.json",
   SESSION_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
+  // The list cache and anything else kept in the embedded database stay in memory.
+  DATA_DB_PATH: ":memory:",
 };
 
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
@@ -34,6 +36,8 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
 export function fakeMoov() {
   const requests: SentRequest[] = [];
   const tokens: MintedToken[] = [];
+  /** Moov's answer to closing one ticket other than success (a 409, a 422 …), by ticket ID. */
+  const closeAnswers = new Map<string, { status: number; body: unknown }>();
 
   function mint(body: string): Response {
     const grant = JSON.parse(body) as { scope?: string };
@@ -78,6 +82,10 @@ export function fakeMoov() {
     });
     if (request.method === "POST" && path === "/oauth2/token") return mint(body);
     const ticket = /^\/accounts\/[^/]+\/tickets\/([^/]+)$/.exec(path);
+    const answer = ticket?.[1] ? closeAnswers.get(ticket[1]) : undefined;
+    if (request.method === "PATCH" && answer) {
+      return json(answer.body, answer.status, { "x-request-id": `req-${answer.status}` });
+    }
     if (request.method === "PATCH" && ticket?.[1]) return closed(ticket[1]);
     return json({ error: "not found" }, 404);
   };
@@ -86,6 +94,7 @@ export function fakeMoov() {
     fetch,
     requests,
     tokens,
+    closeAnswers,
     /** Requests to Moov's API itself, leaving out the token endpoint. */
     apiRequests: () => requests.filter((request) => request.path !== "/oauth2/token"),
     /** The scope the bearer token of an Authorization header was minted with. */

@@ -45,6 +45,23 @@ export const listQuerySchema = z.object({
 /** Strict: a forged call with anything more (a `status`, say) is refused, not trimmed and obeyed. */
 export const closeTicketInputSchema = z.strictObject({ accountID: idSchema, ticketID: idSchema });
 
+/** Tickets one bulk close may take: enough for a page of the queue, few enough to finish quickly. */
+export const maxBulkClose = 100;
+
+/** The bulk close's input, strictly: each entry is a single close's input; no ticket twice. */
+export const closeTicketsInputSchema = z.strictObject({
+  tickets: z
+    .array(closeTicketInputSchema)
+    .min(1, "Choose at least one ticket.")
+    .max(maxBulkClose, `Close at most ${maxBulkClose} tickets at once.`)
+    .refine(
+      (tickets) =>
+        new Set(tickets.map((t) => `${t.accountID}/${t.ticketID}`)).size === tickets.length,
+      "A ticket is listed twice.",
+    ),
+});
+export type CloseTicketsInput = z.infer<typeof closeTicketsInputSchema>;
+
 /** The New ticket form, flat so each field's error has one name; checked in the browser and again in the action. */
 export const newTicketInputSchema = z.object({
   title: z.string().trim().min(1, "Enter a title.").max(200, "Use at most 200 characters."),

@@ -41,6 +41,8 @@ vi.mock("@/lib/env", async (importOriginal) => {
 });
 
 const { closeTicket } = await import("./close-ticket");
+const { closeTickets } = await import("./close-tickets");
+const { audit } = await import("@/lib/audit/audit-log");
 const { startSession } = await import("@/lib/auth/session/lifecycle");
 
 const cedarID = "5b0f8c6e-2d1a-4c3e-9f7a-000000000004";
@@ -59,6 +61,7 @@ async function signInAna() {
 }
 
 beforeEach(() => {
+  vi.mocked(audit).mockClear();
   fakes.claims = null;
   fakes.people = new Map();
   fakes.store = memorySessionStore();
@@ -129,5 +132,91 @@ describe("closeTicket (server action)", () => {
         closedOn: "2026-03-05T12:00:00.000Z",
       },
     });
+  });
+});
+
+describe("closeTickets (bulk server action)", () => {
+  const ticket = (n: number) => `0f6d1a52-3b7e-4c1d-9a2b-5e8f7c6d4b${String(n).padStart(2, "0")}`;
+  const patches = () =>
+    moov.requests.filter((request) => request.method === "PATCH").map((request) => request.path);
+
+  it("gives each ticket its own outcome: closed, already closed, or failed with its request ID", async () => {
+    await signInAna();
+    moov.closeAnswers.set(ticket(2), { status: 409, body: { error: "ticket is closed" } });
+    moov.closeAnswers.set(ticket(3), { status: 422, body: { status: "cannot close" } });
+
+    const result = await closeTickets({
+      tickets: [1, 2, 3].map((n) => ({ accountID: cedarID, ticketID: ticket(n) })),
+    });
+
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.outcomes.map((o) => [o.ticketID, o.outcome])).toEqual([
+      [ticket(1), "closed"],
+      [ticket(2), "already-closed"],
+      [ticket(3), "failed"],
+    ]);
+    expect(result.outcomes[2]).toMatchObject({ error: { code: "invalid", requestId: "req-422" } });
+    // One audit line per ticket, each with its own outcome.
+    expect(
+      vi
+        .mocked(audit)
+        .mock.calls.map(([entry]) => [entry.ticketID, entry.outcome])
+        .sort(),
+    ).toEqual([
+      [ticket(1), "ok"],
+      [ticket(2), "failed"],
+      [ticket(3), "invalid"],
+    ]);
+    // Exactly one PATCH per ticket, each on its own path.
+    expect(patches().sort()).toEqual(
+      [1, 2, 3].map((n) => `/accounts/${cedarID}/tickets/${ticket(n)}`).sort(),
+    );
+  });
+
+  it("refuses the tickets of an account the person does not act for, and still closes the rest", async () => {
+    await signInAna();
+
+    const result = await closeTickets({
+      tickets: [
+        { accountID: forgedID, ticketID: ticket(1) },
+        { accountID: cedarID, ticketID: ticket(2) },
+      ],
+    });
+
+    expect(result.ok && result.outcomes).toEqual([
+      {
+        accountID: forgedID,
+        ticketID: ticket(1),
+        outcome: "failed",
+        error: { code: "forbidden", message: "You do not have access to this account's tickets." },
+      },
+      expect.objectContaining({ ticketID: ticket(2), outcome: "closed" }),
+    ]);
+    expect(patches()).toEqual([`/accounts/${cedarID}/tickets/${ticket(2)}`]);
+  });
+
+  it("refuses the whole call without a session, with more than 100 tickets, or a ticket twice", async () => {
+    expect(await closeTickets({ tickets: [{ accountID: cedarID, ticketID: ticket(1) }] })).toEqual({
+      ok: false,
+      code: "unauthorized",
+      message: "Your session has ended. Sign in again to continue.",
+    });
+    await signInAna();
+    const many = Array.from({ length: 101 }, (_, n) => ({
+      accountID: cedarID,
+      ticketID: `0f6d1a52-3b7e-4c1d-9a2b-${String(n).padStart(12, "0")}`,
+    }));
+    expect(await closeTickets({ tickets: many })).toEqual({
+      ok: false,
+      code: "invalid",
+      message: "Close at most 100 tickets at once.",
+    });
+    const twice = { accountID: cedarID, ticketID: ticket(1) };
+    expect(await closeTickets({ tickets: [twice, twice] })).toMatchObject({
+      ok: false,
+      message: "A ticket is listed twice.",
+    });
+    expect(moov.requests).toEqual([]);
   });
 });
