@@ -48,6 +48,6 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 
 export const config = {
   matcher: [
-    "/((?!api/|_next/static|_next/image|favicon\\.ico|robots\\.txt|.*\\.(?:png|svg|ico|webp|jpg|jpeg|txt)$).*)",
+    "/((?!api/|_next/static|_next/image|favicon\\.ico|robots\\.txt|manifest\\.webmanifest|.*\\.(?:png|svg|ico|webp|jpg|jpeg|txt|webmanifest)$).*)",
   ],
 };
