@@ -77,7 +77,13 @@ async function page(
   await streamMergedPage({
     accounts,
     filters,
-    cursor: cursor ? decodeCursor(cursor, filters) : undefined,
+    cursor: cursor
+      ? decodeCursor(
+          cursor,
+          filters,
+          accounts.map((account) => account.accountID),
+        )
+      : undefined,
     concurrency: 2,
     readPageFor: (accountID) =>
       failing.has(accountID)
@@ -220,12 +226,30 @@ describe("the merged list", () => {
 });
 
 describe("the merged cursor", () => {
+  const ids = ["acct-a", "acct-b"];
   it("is refused when mangled or made for other filters", () => {
     const cursor = encodeCursor({ positions: { "acct-a": { n: 3 } } }, newest);
-    expect(decodeCursor(cursor, newest)).toEqual({ positions: { "acct-a": { n: 3 } } });
-    expect(() => decodeCursor(cursor, { ...newest, status: "open" })).toThrow(BadCursorError);
-    expect(() => decodeCursor("not*base64", newest)).toThrow(BadCursorError);
-    expect(() => decodeCursor("AAAA", newest)).toThrow(BadCursorError);
-    expect(() => decodeCursor("A".repeat(20_000), newest)).toThrow(BadCursorError);
+    expect(decodeCursor(cursor, newest, ids)).toEqual({ positions: { "acct-a": { n: 3 } } });
+    expect(() => decodeCursor(cursor, { ...newest, status: "open" }, ids)).toThrow(BadCursorError);
+    expect(() => decodeCursor("not*base64", newest, ids)).toThrow(BadCursorError);
+    expect(() => decodeCursor("AAAA", newest, ids)).toThrow(BadCursorError);
+    expect(() => decodeCursor("A".repeat(20_000), newest, ids)).toThrow(BadCursorError);
+  });
+
+  it("drops the position of an account no longer in the view", () => {
+    const cursor = encodeCursor({ positions: { "acct-a": { n: 3 }, "acct-b": 0 } }, newest);
+    expect(decodeCursor(cursor, newest, ["acct-b"])).toEqual({ positions: { "acct-b": 0 } });
+  });
+
+  it("stays a few kilobytes for 200 accounts with random IDs", () => {
+    const positions = Object.fromEntries(
+      Array.from({ length: 200 }, (_, index) => [
+        crypto.randomUUID(),
+        index % 2 ? 0 : { c: crypto.randomUUID().slice(0, 16), n: 1000 + index },
+      ]),
+    );
+    const cursor = encodeCursor({ positions }, newest);
+    expect(cursor.length).toBeLessThan(8_000);
+    expect(decodeCursor(cursor, newest, Object.keys(positions))).toEqual({ positions });
   });
 });

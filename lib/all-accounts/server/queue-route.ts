@@ -45,16 +45,6 @@ const badRequest = (message: string) =>
 export async function handleMergedQueue(request: Request): Promise<Response> {
   const search = new URL(request.url).searchParams;
   const filters = parseMergedFilters(searchParamsRecord(search));
-  let cursor: MergedCursor | undefined;
-  const cursorText = search.get("cursor");
-  if (cursorText) {
-    try {
-      cursor = decodeCursor(cursorText, filters);
-    } catch (error) {
-      if (error instanceof BadCursorError) return badRequest(error.message);
-      throw error;
-    }
-  }
   const only = search.get("only");
   if (only !== null && !idSchema.safeParse(only).success) {
     return badRequest("The account to read again is not a valid account ID.");
@@ -65,6 +55,20 @@ export async function handleMergedQueue(request: Request): Promise<Response> {
     accounts = await accountsInView(filters);
   } catch (error) {
     return errorResponse(describeFailure(error));
+  }
+  let cursor: MergedCursor | undefined;
+  const cursorText = search.get("cursor");
+  if (cursorText) {
+    try {
+      cursor = decodeCursor(
+        cursorText,
+        filters,
+        accounts.map((account) => account.accountID),
+      );
+    } catch (error) {
+      if (error instanceof BadCursorError) return badRequest(error.message);
+      throw error;
+    }
   }
   if (only !== null) {
     accounts = accounts.filter((account) => account.accountID === only);
