@@ -3,7 +3,7 @@ import type { ListQuery } from "@/lib/moov/tickets";
 import type { TicketDTO } from "@/lib/tickets/dto";
 import type { MergedFilters, MergedRow, StreamLine } from "../contract";
 import type { ReadPage } from "./account-reads";
-import { BadCursorError, decodeCursor, encodeCursor } from "./merged-cursor";
+import { type AccountPosition, BadCursorError, decodeCursor, encodeCursor } from "./merged-cursor";
 import { streamMergedPage } from "./merged-stream";
 
 /**
@@ -242,8 +242,8 @@ describe("the merged cursor", () => {
   });
 
   it("stays a few kilobytes for 200 accounts with random IDs", () => {
-    const positions = Object.fromEntries(
-      Array.from({ length: 200 }, (_, index) => [
+    const positions: Record<string, AccountPosition> = Object.fromEntries(
+      Array.from({ length: 200 }, (_, index): [string, AccountPosition] => [
         crypto.randomUUID(),
         index % 2 ? 0 : { c: crypto.randomUUID().slice(0, 16), n: 1000 + index },
       ]),
