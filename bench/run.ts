@@ -8,6 +8,8 @@
  *   npm run bench                 full run (~5–8 min on 2 cores, build included)
  *   npm run bench -- --quick      fewer rounds and one Lighthouse run per page (a smoke run)
  *   npm run bench -- --upstream-latency-ms 50   every Moov call delayed, as over a real network
+ *   npm run bench -- --only fan-out               only the partner's whole book (200 accounts, issue #15)
+ *   npm run bench -- --port-offset 300 --dist-dir .next-bench-x   beside another run on this machine
  *
  * The steps live in bench/lib/run/, one file each.
  */
@@ -16,24 +18,35 @@ import os from "node:os";
 import path from "node:path";
 import { ensureBareApp } from "./lib/bare-app";
 import { buildKeepingTsconfig } from "./lib/build";
+import { type FanOutMeasured, measureFanOut } from "./lib/fan-out/measure-fan-out";
 import { keepAliveAgent } from "./lib/http";
 import { exitCleanlyOnSignals, stopAll } from "./lib/processes";
-import { machine } from "./lib/report";
+import { goalsTable, machine, machineLine } from "./lib/report";
 import { buildScenarios } from "./lib/run/build-scenarios";
 import { type BenchConfig, benchConfig, type RunPaths, runPaths, step } from "./lib/run/config";
+import { fanOutFiguresFrom } from "./lib/run/fan-out-figures";
 import { figuresFrom, type Measured } from "./lib/run/figures";
-import { goalsFrom } from "./lib/run/goals";
+import { fanOutGoals, goalsFrom } from "./lib/run/goals";
 import { measureBrowser } from "./lib/run/measure-browser";
 import { measureLighthouse } from "./lib/run/measure-lighthouse";
 import { measureLatency, measureThroughput } from "./lib/run/measure-requests";
 import { measureServerCPU } from "./lib/run/measure-server-cpu";
 import { signInPeople, startStack } from "./lib/run/start-stack";
-import { tablesFrom } from "./lib/run/tables";
+import { fanOutTable, tablesFrom } from "./lib/run/tables";
 import { writeResults } from "./lib/run/write-results";
 
-async function measure(config: BenchConfig, paths: RunPaths): Promise<Measured> {
+type RunMeasured = { pages?: Measured; fanOut: FanOutMeasured };
+
+async function measure(config: BenchConfig, paths: RunPaths): Promise<RunMeasured> {
   step("builds");
   buildKeepingTsconfig(config.distDir);
+  const pages = config.onlyFanOut ? undefined : await measurePages(config, paths);
+  step("fan-out: the partner's whole book, on its own emulator (rate limit on) and app");
+  const fanOut = await measureFanOut(config, paths);
+  return { pages, fanOut };
+}
+
+async function measurePages(config: BenchConfig, paths: RunPaths): Promise<Measured> {
   const bareDir = ensureBareApp();
 
   step("emulator (large seed) and the app");
@@ -48,21 +61,30 @@ async function measure(config: BenchConfig, paths: RunPaths): Promise<Measured> 
   const lighthouse = await measureLighthouse(config, paths, people.atlas, pages);
   agent.destroy();
   const serverCPU = await measureServerCPU(config, paths, stack, pages);
+  await stopAll();
   return { latency, loads, browser, lighthouse, serverCPU };
 }
 
 /** Prints the tables, writes the JSON; exit 1 only when a figure could not be measured. */
-function report(config: BenchConfig, paths: RunPaths, measured: Measured): number {
+function report(config: BenchConfig, paths: RunPaths, measured: RunMeasured): number {
   const info = machine();
-  const figures = figuresFrom(measured);
-  const goals = goalsFrom(figures, config);
-  const markdown = tablesFrom(figures, goals, config, info);
+  const figures = measured.pages ? figuresFrom(measured.pages) : undefined;
+  const fanOut = fanOutFiguresFrom(measured.fanOut);
+  const goals = [
+    ...(figures ? goalsFrom(figures, config) : []),
+    ...fanOutGoals(fanOut, config.upstreamLatencyMs),
+  ];
+  const markdown = [
+    figures ? tablesFrom(figures, config, info) : `Machine: ${machineLine(info)}.`,
+    fanOutTable(fanOut, config),
+    goalsTable(goals),
+  ].join("\n\n");
   console.log(`\n${markdown}\n`);
-  const { failures } = figures;
+  const failures = [...(figures?.failures ?? []), ...fanOut.failures];
   if (failures.length > 0) {
     console.log(`Failed requests (${failures.length}):\n  ${failures.slice(0, 20).join("\n  ")}`);
   }
-  writeResults(paths, { config, info, figures, goals, markdown });
+  writeResults(paths, { config, info, figures, fanOut, goals, markdown });
   const unmeasured = failures.length > 0 || goals.some((goal) => !Number.isFinite(goal.value));
   if (unmeasured) console.log("Some figures could not be measured (see above): exit 1.");
   return unmeasured ? 1 : 0;

@@ -14,7 +14,8 @@ export type JournalEntry = {
   at: string;
   method: string;
   path: string;
-  query?: string;
+  query?: Record<string, string>;
+  clientID?: string;
   status: number;
   authScheme: string;
   accountID?: string;

@@ -66,6 +66,8 @@ export type AppStart = {
   cwd?: string;
   /** Node flags for the app's process (say, --cpu-prof when looking for where the time goes). */
   nodeArgs?: string[];
+  /** More settings for this instance (say, a shorter cache age for the fan-out scenario). */
+  env?: Record<string, string>;
 };
 
 export async function startAppProcess(options: AppStart): Promise<Running> {
@@ -94,6 +96,7 @@ export async function startAppProcess(options: AppStart): Promise<Running> {
         USERS_FILE: options.usersFile,
         SESSION_ENCRYPTION_KEY: runSessionEncryptionKey,
         DATA_DB_PATH: options.dataDBPath,
+        ...options.env,
       },
     },
   );

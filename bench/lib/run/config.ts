@@ -13,7 +13,15 @@ export type BenchConfig = ReturnType<typeof benchConfig>;
 export function benchConfig(args: string[] = process.argv.slice(2)) {
   const { values: flags } = parseArgs({
     args,
-    options: { quick: { type: "boolean" }, "upstream-latency-ms": { type: "string" } },
+    options: {
+      quick: { type: "boolean" },
+      "upstream-latency-ms": { type: "string" },
+      /** `fan-out`: only the partner's whole book (issue #15), without the page and browser figures. */
+      only: { type: "string" },
+      /** Added to every port, so two runs (or two people) on one machine do not collide. */
+      "port-offset": { type: "string" },
+      "dist-dir": { type: "string" },
+    },
     strict: true,
   });
   const quick = flags.quick ?? false;
@@ -26,9 +34,24 @@ export function benchConfig(args: string[] = process.argv.slice(2)) {
   if (!Number.isInteger(upstreamLatencyMs) || upstreamLatencyMs < 0) {
     throw new Error("--upstream-latency-ms takes a whole number of milliseconds");
   }
+  const only = flags.only;
+  if (only !== undefined && only !== "fan-out") throw new Error("--only takes fan-out");
+  const offset = Number(flags["port-offset"] ?? 0);
+  if (!Number.isInteger(offset) || offset < 0 || offset > 20_000) {
+    throw new Error("--port-offset takes a whole number from 0 to 20000");
+  }
   return {
-    distDir: benchDistDir,
-    ports: { emulator: 4401, app: 3401, bare: 3402, lighthouse: 4499 },
+    distDir: flags["dist-dir"] ?? benchDistDir,
+    onlyFanOut: only === "fan-out",
+    quick,
+    ports: {
+      emulator: 4401 + offset,
+      app: 3401 + offset,
+      bare: 3402 + offset,
+      lighthouse: 4499 + offset,
+      fanOutEmulator: 4403 + offset,
+      fanOutApp: 3403 + offset,
+    },
     rounds: quick ? 2 : 5,
     samplesPerRound: quick ? 8 : 20,
     warmup: 3,

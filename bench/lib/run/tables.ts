@@ -1,18 +1,15 @@
 /**
  * The run's Markdown, as printed and pasted into the README: the machine and
  * settings, requests at concurrency 1 and 10, the browser's figures, the
- * server's CPU per page, and the goals.
+ * server's CPU per page, and the partner's whole book (fan-out); run.ts
+ * adds the goals.
  */
-import { type Goal, goalsTable, kb, type Machine, machineLine, ms, table } from "../report";
+import { kb, type Machine, machineLine, ms, table } from "../report";
 import type { BenchConfig } from "./config";
+import type { FanOutFigures } from "./fan-out-figures";
 import type { Figures } from "./figures";
 
-export function tablesFrom(
-  figures: Figures,
-  goals: Goal[],
-  config: BenchConfig,
-  info: Machine,
-): string {
+export function tablesFrom(figures: Figures, config: BenchConfig, info: Machine): string {
   return [
     `Machine: ${machineLine(info)}. Emulator \`--seed large\` (in memory, rate limit off, upstream latency added: ${config.upstreamLatencyMs} ms), app \`next start\` from ${config.distDir}; ` +
       `${config.rounds} rounds × ${config.samplesPerRound} samples per figure, scenarios interleaved; goal ratios are the median of the per-round ratios.`,
@@ -24,8 +21,6 @@ export function tablesFrom(
     browserTable(figures),
     "",
     serverCPUTable(figures),
-    "",
-    goalsTable(goals),
   ].join("\n");
 }
 
@@ -114,4 +109,86 @@ function serverCPUTable({ serverCPU }: Figures): string {
       ["Whole response p50 ms, under the profiler", ...pages.map((page) => ms(page.wholeP50Ms))],
     ],
   );
+}
+
+const p50p95 = (summary: { p50: number; p95: number }) => `${ms(summary.p50)} / ${ms(summary.p95)}`;
+
+/** The partner's whole book: the views side by side with their baselines and the calls they made. */
+export function fanOutTable(fanOut: FanOutFigures, config: BenchConfig): string {
+  const { firstEver, cold, warm, browser } = fanOut;
+  const calls = (c: FanOutFigures["firstEver"]["calls"]) =>
+    `${c.total} (list ${c.list}, token ${c.token}, directory ${c.directory}, other ${c.other}); duplicates ${c.duplicates}; 429s ${c.tooManyRequests}`;
+  const coldCalls = cold.views.map((view) => view.calls.total).join(", ");
+  return [
+    `Fan-out: Summit Payments' merged queue (\`GET /api/tickets?status=open&sort=newest\`), ${fanOut.accounts} accounts, ` +
+      `concurrency ${fanOut.concurrency} (the app's default), emulator rate limit ${fanOut.rateLimitPerSecond}/s per caller and account, ` +
+      `upstream latency ${config.upstreamLatencyMs} ms; list cache max age shortened to ${fanOut.cacheMaxAgeSeconds} s so each round starts cold. ` +
+      `Goals use the cold views with tokens held; the first-ever view (a token minted per account) is shown apart.`,
+    "",
+    table(
+      ["Fan-out measure", "p50 / p95 ms", "n", "Moov calls"],
+      [
+        [
+          "One list call (SDK, one account, its own token)",
+          p50p95(fanOut.listCall),
+          fanOut.listCall.n,
+          "1",
+        ],
+        [
+          "Single-account queue page, whole response (partner)",
+          p50p95(fanOut.singleQueue),
+          fanOut.singleQueue.n,
+          "–",
+        ],
+        [
+          "First-ever view: first rows (HTTP)",
+          ms(firstEver.firstRowsMs),
+          1,
+          calls(firstEver.calls),
+        ],
+        [
+          "First-ever view: complete list",
+          ms(firstEver.endMs),
+          1,
+          `bound ${fanOut.bounds.firstEverCalls} (lists + one token per account)`,
+        ],
+        [
+          "Cold view, tokens held: first rows (HTTP)",
+          p50p95(cold.firstRows),
+          cold.firstRows.n,
+          `per view: ${coldCalls}`,
+        ],
+        [
+          "Cold view, tokens held: complete list",
+          p50p95(cold.complete),
+          cold.complete.n,
+          `needed: ${fanOut.neededListCalls} list pages (${fanOut.needs})`,
+        ],
+        [
+          "Second view (cache), whole response",
+          p50p95(warm.whole),
+          warm.whole.n,
+          `${warm.listCalls} list calls in all`,
+        ],
+        [
+          "Browser, cold: first row painted from its GET /api/tickets",
+          p50p95(browser.paintedFromRequest),
+          browser.paintedFromRequest.n,
+          "–",
+        ],
+        [
+          "Browser, cold: first row painted from navigation start",
+          p50p95(browser.paintedFromNavigation),
+          browser.paintedFromNavigation.n,
+          "–",
+        ],
+        [
+          "Browser, cold: its GET /api/tickets, start to last byte",
+          p50p95(browser.requestWhole),
+          browser.requestWhole.n,
+          "–",
+        ],
+      ],
+    ),
+  ].join("\n");
 }

@@ -7,17 +7,23 @@ import path from "node:path";
 import { root } from "../processes";
 import type { Goal, Machine } from "../report";
 import type { BenchConfig, RunPaths } from "./config";
+import type { FanOutFigures } from "./fan-out-figures";
 import type { Figures } from "./figures";
 
 export function writeResults(
   paths: RunPaths,
-  report: { config: BenchConfig; info: Machine; figures: Figures; goals: Goal[]; markdown: string },
+  report: {
+    config: BenchConfig;
+    info: Machine;
+    /** absent with --only fan-out */
+    figures?: Figures;
+    fanOut: FanOutFigures;
+    goals: Goal[];
+    markdown: string;
+  },
 ): void {
-  const { config, info, figures, goals, markdown } = report;
-  const json = {
-    at: new Date().toISOString(),
-    machine: info,
-    config,
+  const { config, info, figures, fanOut, goals, markdown } = report;
+  const pages = figures && {
     latency: figures.latencyRows,
     load: figures.loadRows,
     pageCost: figures.pageCost,
@@ -30,8 +36,15 @@ export function writeResults(
     },
     lighthouse: { median: figures.lighthouse, runs: figures.lighthouseRuns },
     ratios: { ...figures.ratios, close: figures.close },
+  };
+  const json = {
+    at: new Date().toISOString(),
+    machine: info,
+    config,
+    ...pages,
+    fanOut,
     goals,
-    failures: figures.failures,
+    failures: [...(figures?.failures ?? []), ...fanOut.failures],
     markdown,
   };
   const text = `${JSON.stringify(json, null, 2)}\n`;
