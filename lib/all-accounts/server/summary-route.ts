@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { idSchema } from "@/lib/tickets/schemas";
 import { describeFailure } from "@/lib/tickets/server/describe-failure";
 import { errorResponse } from "@/lib/tickets/server/read-handler";
 import type { AccountRef, SummaryLine } from "../contract";
@@ -12,14 +13,30 @@ import { accountsInView, readPageFor } from "./queue-route";
  * GET /api/accounts/summary: every account the person acts for with its open
  * tickets by status and the age of its oldest, as NDJSON (contract.ts), each
  * account on its own line as it answers. The numbers come from the same
- * cached lists as the merged queue.
+ * cached lists as the merged queue. `only=<accountID>` reads that one account
+ * again (Try again on an account that failed).
  */
 export async function handleAccountsSummary(request: Request): Promise<Response> {
+  const only = new URL(request.url).searchParams.get("only");
+  if (only !== null && !idSchema.safeParse(only).success) {
+    return errorResponse({
+      status: 400,
+      code: "bad_request",
+      message: "The account to read again is not a valid account ID.",
+    });
+  }
   let accounts: AccountRef[];
   try {
-    accounts = await accountsInView({ accounts: [] });
+    accounts = await accountsInView({ accounts: only === null ? [] : [only] });
   } catch (error) {
     return errorResponse(describeFailure(error));
+  }
+  if (only !== null && accounts.length === 0) {
+    return errorResponse({
+      status: 403,
+      code: "forbidden",
+      message: "You do not act for this account.",
+    });
   }
   return ndjsonResponse<SummaryLine>(
     async (emit) => {
