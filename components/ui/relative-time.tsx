@@ -53,7 +53,7 @@ export function formatRelative(iso: string, reference: number): string {
   return "just now";
 }
 
-function absoluteFormat(timeZone?: string): Intl.DateTimeFormat {
+export function absoluteFormat(timeZone?: string): Intl.DateTimeFormat {
   const key = timeZone ?? "viewer";
   let format = absoluteFormats.get(key);
   if (!format) {
