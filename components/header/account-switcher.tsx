@@ -1,21 +1,36 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { Check, ChevronsUpDown, Search } from "lucide-react";
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { buttonVariants } from "@/components/ui/button";
+import { accountMatches } from "@/lib/all-accounts/account-search";
+import { summaryOf } from "@/lib/all-accounts/account-summaries";
+import {
+  prefetchAccountSummaries,
+  useAccountSummaries,
+} from "@/lib/all-accounts/use-account-summaries";
 import type { ActingAccount } from "@/lib/auth/agent";
 import { authRoutes, ticketsPath } from "@/lib/auth/paths";
+import { AllAccountsLinks } from "./all-accounts-links";
+import { OpenCount } from "./open-count";
 
 type Props = { accounts: ActingAccount[]; currentID?: string };
 
 /** Past this many accounts the list gets a search field. */
 const searchableFrom = 7;
+/** The panel's width (w-80) and the room it keeps from the screen's edge. */
+const panelWidthPx = 320;
+const edgePx = 16;
 
 /**
  * The accounts the person may act for. Each entry is a small POST form (the
  * switch changes the session: the account "/" lands on, and its token is
  * minted on the first visit), so a cross-site link can never switch anyone;
  * other tabs keep the accounts they are working. It works without client JS.
+ * Open counts come from the accounts summary, read only once the switcher is
+ * wanted (hovered, focused or opened): never in the way of the page's first
+ * paint, and never waited for to switch.
  */
 export function AccountSwitcher({ accounts, currentID }: Props) {
   const [open, setOpen] = useState(false);
@@ -23,14 +38,22 @@ export function AccountSwitcher({ accounts, currentID }: Props) {
   const panelID = useId();
   const root = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
+  const queryClient = useQueryClient();
+  const summaries = useAccountSummaries({ enabled: open }).data;
+  const wanted = () => prefetchAccountSummaries(queryClient);
 
-  const shown = useMemo(() => {
-    const wanted = query.trim().toLowerCase();
-    if (!wanted) return accounts;
-    return accounts.filter((account) =>
-      [account.displayName, account.accountID].some((text) => text.toLowerCase().includes(wanted)),
-    );
-  }, [accounts, query]);
+  // On a narrow screen the panel moves left as far as it must to stay on it.
+  const [shift, setShift] = useState(0);
+  useLayoutEffect(() => {
+    if (!open || !root.current) return;
+    const left = root.current.getBoundingClientRect().left;
+    setShift(Math.max(0, left + panelWidthPx + edgePx - document.documentElement.clientWidth));
+  }, [open]);
+
+  const shown = useMemo(
+    () => accounts.filter((account) => accountMatches(account, query)),
+    [accounts, query],
+  );
 
   useEffect(() => {
     if (!open) return;
@@ -62,6 +85,8 @@ export function AccountSwitcher({ accounts, currentID }: Props) {
         aria-expanded={open}
         aria-controls={panelID}
         onClick={() => setOpen((value) => !value)}
+        onPointerEnter={wanted}
+        onFocus={wanted}
       >
         Switch account
         <ChevronsUpDown aria-hidden="true" className="size-4 text-ink-muted" />
@@ -70,8 +95,14 @@ export function AccountSwitcher({ accounts, currentID }: Props) {
         <nav
           id={panelID}
           aria-label="Accounts you act for"
-          className="absolute left-0 z-20 mt-2 w-80 rounded-lg border border-line bg-surface p-2 shadow-lg"
+          style={{ left: -shift }}
+          className="absolute z-20 mt-2 w-80 max-w-[calc(100vw-2rem)] rounded-lg border border-line bg-surface p-2 shadow-lg"
         >
+          <AllAccountsLinks
+            wording="long"
+            className="mb-2 border-b border-line pb-2"
+            linkClassName="flex w-full items-center gap-2 rounded-md px-2 py-2 text-sm font-medium text-ink hover:bg-surface-muted aria-[current=page]:bg-surface-muted"
+          />
           {accounts.length >= searchableFrom ? (
             <label className="mb-2 flex items-center gap-2 rounded-md border border-line px-2 focus-within:outline-2 focus-within:outline-focus">
               <Search aria-hidden="true" className="size-4 text-ink-muted" />
@@ -114,6 +145,7 @@ export function AccountSwitcher({ accounts, currentID }: Props) {
                           </span>
                         ) : null}
                       </span>
+                      <OpenCount summary={summaryOf(summaries, account.accountID)} />
                     </button>
                   </form>
                 </li>

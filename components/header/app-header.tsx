@@ -1,17 +1,28 @@
 import Link from "next/link";
 import { LiveUpdates } from "@/components/live/live-updates";
+import { buttonVariants } from "@/components/ui/button";
 import { allAccountsPaths } from "@/lib/all-accounts/contract";
 import type { ActingAccount, AgentSession } from "@/lib/auth/agent";
 import { ticketsPath } from "@/lib/auth/paths";
 import { AccountSwitcher } from "./account-switcher";
 import { ActingFor } from "./acting-for";
+import { AllAccountsLinks, BackToAllAccounts } from "./all-accounts-links";
 import { SignedInPerson } from "./signed-in-person";
 
 /** `current`: the account on screen, or null on the views across all accounts. */
 type Props = { agent: AgentSession; accounts: ActingAccount[]; current: ActingAccount | null };
 
-/** Product name, whose tickets are on screen, the account switcher, and the signed-in person. */
+const linkLook = buttonVariants({ variant: "ghost", size: "sm" });
+const tabLook = `${linkLook} aria-[current=page]:bg-surface-muted aria-[current=page]:text-ink`;
+
+/**
+ * Product name, whose tickets are on screen, the account switcher, and the
+ * signed-in person. Someone who acts for several accounts also gets the way
+ * across them: back to all accounts from an account's pages, or between the
+ * all-accounts queue and the overview.
+ */
 export function AppHeader({ agent, accounts, current }: Props) {
+  const severalAccounts = accounts.length > 1;
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -21,12 +32,22 @@ export function AppHeader({ agent, accounts, current }: Props) {
         >
           Support Desk
         </Link>
-        <div className="flex min-w-0 flex-1 items-center gap-3">
+        {/* Whose tickets, and the ways to other accounts, get a row of their own (last on
+            screen, second for screen readers) so a long name never squeezes them. */}
+        <div className="order-last flex min-w-0 basis-full flex-wrap items-center gap-x-3 gap-y-2">
           <ActingFor account={current} />
+          {severalAccounts && !current ? (
+            <nav aria-label="All-accounts views">
+              <AllAccountsLinks wording="short" className="flex gap-1" linkClassName={tabLook} />
+            </nav>
+          ) : null}
           <AccountSwitcher accounts={accounts} currentID={current?.accountID} />
+          {severalAccounts && current ? <BackToAllAccounts className={linkLook} /> : null}
         </div>
-        <LiveUpdates />
-        <SignedInPerson agent={agent} />
+        <div className="ml-auto flex items-center gap-x-6">
+          <LiveUpdates />
+          <SignedInPerson agent={agent} />
+        </div>
       </div>
     </header>
   );
