@@ -1,9 +1,10 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { Check, ChevronsUpDown, Search } from "lucide-react";
+import { Check, ChevronsUpDown } from "lucide-react";
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { buttonVariants } from "@/components/ui/button";
+import { SearchField } from "@/components/ui/search-field";
 import { accountMatches } from "@/lib/all-accounts/account-search";
 import { summaryOf } from "@/lib/all-accounts/account-summaries";
 import {
@@ -104,19 +105,13 @@ export function AccountSwitcher({ accounts, currentID }: Props) {
             linkClassName="flex w-full items-center gap-2 rounded-md px-2 py-2 text-sm font-medium text-ink hover:bg-surface-muted aria-[current=page]:bg-surface-muted"
           />
           {accounts.length >= searchableFrom ? (
-            <label className="mb-2 flex items-center gap-2 rounded-md border border-line px-2 focus-within:outline-2 focus-within:outline-focus">
-              <Search aria-hidden="true" className="size-4 text-ink-muted" />
-              <span className="sr-only">Search accounts</span>
-              <input
-                // biome-ignore lint/a11y/noAutofocus: the panel was opened to pick an account; typing filters at once.
-                autoFocus
-                type="search"
-                value={query}
-                onChange={(event) => setQuery(event.target.value)}
-                placeholder="Search accounts"
-                className="h-9 w-full bg-transparent text-sm text-ink placeholder:text-ink-muted focus-visible:outline-none"
-              />
-            </label>
+            <SearchField
+              label="Search accounts"
+              value={query}
+              onChange={setQuery}
+              className="mb-2"
+              autoFocus
+            />
           ) : null}
           <ul className="max-h-80 overflow-y-auto">
             {shown.map((account) => {

@@ -2,10 +2,11 @@ import { Skeleton } from "@/components/ui/skeleton";
 
 const placeholderRows = ["a", "b", "c", "d", "e", "f"];
 
-export function QueueSkeleton() {
+/** Rows of placeholders while a table is on its way; `label` is what screen readers hear. */
+export function QueueSkeleton({ label = "Loading tickets…" }: { label?: string }) {
   return (
     <div role="status" aria-live="polite" className="rounded-lg border border-line bg-surface">
-      <span className="sr-only">Loading tickets…</span>
+      <span className="sr-only">{label}</span>
       {placeholderRows.map((row) => (
         <div
           key={row}

@@ -1,9 +1,10 @@
 "use client";
 
-import { Search } from "lucide-react";
 import { useMemo, useState } from "react";
+import { QueueSkeleton } from "@/components/tickets/queue-skeleton";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
+import { SearchField } from "@/components/ui/search-field";
 import { accountMatches } from "@/lib/all-accounts/account-search";
 import {
   type AccountSort,
@@ -18,7 +19,6 @@ import {
 import { toUserError } from "@/lib/errors/user-error";
 import { AccountsTable } from "./accounts-table";
 import { LoadProgress } from "./load-progress";
-import { OverviewSkeleton } from "./overview-skeleton";
 
 /**
  * The accounts page: every account the person acts for with its open tickets
@@ -55,17 +55,12 @@ export function AccountsOverview() {
           Accounts
         </h1>
         {accounts && accounts.length > 0 ? (
-          <label className="flex w-full items-center gap-2 rounded-md border border-line bg-surface px-2 focus-within:outline-2 focus-within:outline-focus sm:w-72">
-            <Search aria-hidden="true" className="size-4 text-ink-muted" />
-            <span className="sr-only">Search accounts</span>
-            <input
-              type="search"
-              value={search}
-              onChange={(event) => setSearch(event.target.value)}
-              placeholder="Search accounts"
-              className="h-9 w-full bg-transparent text-sm text-ink placeholder:text-ink-muted focus-visible:outline-none"
-            />
-          </label>
+          <SearchField
+            label="Search accounts"
+            value={search}
+            onChange={setSearch}
+            className="w-full sm:w-72"
+          />
         ) : null}
       </div>
       {failure ? (
@@ -78,7 +73,7 @@ export function AccountsOverview() {
       ) : null}
       {!summaries || !accounts ? (
         failure ? null : (
-          <OverviewSkeleton />
+          <QueueSkeleton label="Loading accounts…" />
         )
       ) : accounts.length === 0 ? (
         <EmptyState title="No accounts to show">You do not act for any account.</EmptyState>
