@@ -15,6 +15,8 @@ import type { CookieJar } from "../http";
 export type StreamView = {
   status: number;
   ttfbMs: number;
+  /** the `start` line: the accounts are known, their reads begin */
+  startMs: number;
   /** the first `account` line with at least one row */
   firstRowsMs: number;
   /** the `end` line: the page is complete */
@@ -42,6 +44,7 @@ export function readStreamView(
   const view: StreamView = {
     status: 0,
     ttfbMs: Number.NaN,
+    startMs: Number.NaN,
     firstRowsMs: Number.NaN,
     endMs: Number.NaN,
     wholeMs: Number.NaN,
@@ -63,7 +66,10 @@ export function readStreamView(
         if (view.malformed.length < 3) view.malformed.push(text.slice(0, 200));
         return;
       }
-      if (line.type === "start") view.accounts = line.accounts.map((account) => account.accountID);
+      if (line.type === "start") {
+        view.startMs = since();
+        view.accounts = line.accounts.map((account) => account.accountID);
+      }
       if (line.type === "account") {
         view.answered += 1;
         if (line.items.length > 0 && Number.isNaN(view.firstRowsMs)) view.firstRowsMs = since();

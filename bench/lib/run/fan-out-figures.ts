@@ -24,6 +24,7 @@ const callsOfView = ({ calls }: MeasuredView) => ({
 
 /** What the person was shown, per view: accounts that failed, and those refused as rate-limited. */
 const shownOf = ({ view }: MeasuredView) => ({
+  startMs: view.startMs,
   firstRowsMs: view.firstRowsMs,
   endMs: view.endMs,
   answered: view.answered,
@@ -52,6 +53,7 @@ export function fanOutFiguresFrom(measured: FanOutMeasured) {
     singleQueue,
     firstEver: { ...shownOf(firstEver), calls: callsOfView(firstEver) },
     cold: {
+      start: summarize(cold.map((view) => view.view.startMs)),
       firstRows: summarize(cold.map((view) => view.view.firstRowsMs)),
       complete: summarize(cold.map((view) => view.view.endMs)),
       views: cold.map((view) => ({ ...shownOf(view), calls: callsOfView(view) })),
