@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRef } from "react";
 import { useRecentlyChanged } from "@/components/live/recently-changed";
+import type { AccountRef } from "@/lib/all-accounts/contract";
 import type { TicketDTO } from "@/lib/tickets/dto";
 import type { Notice } from "../ui/action-notice";
 import { RelativeTime } from "../ui/relative-time";
@@ -12,11 +13,13 @@ import { TicketRowActions } from "./ticket-row-actions";
 type TicketRowProps = {
   accountID: string;
   ticket: TicketDTO;
+  /** Whose ticket it is, in a view across accounts (which gets an Account column). */
+  account?: AccountRef;
   onNotice: (notice: Notice) => void;
   fallbackFocus: () => HTMLElement | null;
 };
 
-export function TicketRow({ accountID, ticket, onNotice, fallbackFocus }: TicketRowProps) {
+export function TicketRow({ accountID, ticket, account, onNotice, fallbackFocus }: TicketRowProps) {
   const link = useRef<HTMLAnchorElement>(null);
   // Once the Close button goes, focus lands on this row's title, or the queue if the row went too.
   const focusAfterClose = () => (link.current?.isConnected ? link.current : fallbackFocus());
@@ -38,6 +41,14 @@ export function TicketRow({ accountID, ticket, onNotice, fallbackFocus }: Ticket
           {ticket.title}
         </Link>
       </th>
+      {account ? (
+        <td className="px-3 py-2 text-sm" data-account-id={account.accountID}>
+          <span className="font-medium">{account.displayName}</span>
+          {account.via ? (
+            <span className="text-ink-muted"> · via {account.via.displayName}</span>
+          ) : null}
+        </td>
+      ) : null}
       <td className="px-3 py-2 text-sm">
         <span className="block">{ticket.contact.name ?? ticket.contact.email}</span>
         {ticket.contact.name ? (

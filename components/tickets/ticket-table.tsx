@@ -8,6 +8,7 @@ import type { Notice } from "../ui/action-notice";
 import { EmptyState } from "../ui/empty-state";
 import { LoadMore } from "./load-more";
 import { TicketRow } from "./ticket-row";
+import { queueColumns, TicketTableFrame } from "./ticket-table-frame";
 
 type TicketTableProps = {
   accountID: string;
@@ -15,17 +16,6 @@ type TicketTableProps = {
   onNotice: (notice: Notice) => void;
   fallbackFocus: () => HTMLElement | null;
 };
-
-const columns = [
-  "Number",
-  "Title",
-  "Contact",
-  "Status",
-  "Created",
-  "Updated",
-  "Latest message",
-  "Foreign ID",
-];
 
 export function TicketTable({ accountID, filters, onNotice, fallbackFocus }: TicketTableProps) {
   const query = useTicketList(accountID, filters);
@@ -46,37 +36,20 @@ export function TicketTable({ accountID, filters, onNotice, fallbackFocus }: Tic
 
   return (
     <div className="flex flex-col gap-4">
-      <div className="overflow-x-auto rounded-lg border border-line bg-surface">
-        <table className="w-full min-w-[60rem] border-collapse text-left">
-          <caption className="sr-only">
-            {statusFilterLabel[filters.status]} tickets
-            {filters.foreignID ? ` with foreign ID ${filters.foreignID}` : ""}
-          </caption>
-          <thead className="border-b border-line bg-surface-muted text-xs uppercase tracking-wide text-ink-muted">
-            <tr>
-              {columns.map((column) => (
-                <th key={column} scope="col" className="px-3 py-2 font-semibold">
-                  {column}
-                </th>
-              ))}
-              <th scope="col" className="px-3 py-2 text-right font-semibold">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {tickets.map((ticket) => (
-              <TicketRow
-                key={ticket.ticketID}
-                accountID={accountID}
-                ticket={ticket}
-                onNotice={onNotice}
-                fallbackFocus={fallbackFocus}
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TicketTableFrame
+        caption={`${statusFilterLabel[filters.status]} tickets${filters.foreignID ? ` with foreign ID ${filters.foreignID}` : ""}`}
+        columns={queueColumns()}
+      >
+        {tickets.map((ticket) => (
+          <TicketRow
+            key={ticket.ticketID}
+            accountID={accountID}
+            ticket={ticket}
+            onNotice={onNotice}
+            fallbackFocus={fallbackFocus}
+          />
+        ))}
+      </TicketTableFrame>
       <LoadMore
         shown={tickets.length}
         hasNextPage={query.hasNextPage}
