@@ -2,7 +2,7 @@ import { demoAccounts, demoUsers, expect, storageStateFor, test } from "../fixtu
 import { paths, urlOf } from "../support/paths";
 import { SignInPage, submitAndAwaitAnswer } from "../support/sign-in-page";
 
-const { bluebird, harbor, lumen } = demoAccounts;
+const { bluebird, lumen } = demoAccounts;
 
 test.describe("an account agent", () => {
   test.use({ storageState: storageStateFor("agent-bluebird") });
@@ -19,10 +19,10 @@ test.describe("an account agent", () => {
 test.describe("a partner agent", () => {
   test.use({ storageState: storageStateFor("partner-harbor") });
 
-  test("lands on the partner's own tickets", async ({ page }) => {
+  test("lands on the tickets of all its accounts", async ({ page }) => {
     await page.goto("/");
-    await expect(page).toHaveURL(urlOf(paths.queue(harbor.accountID)));
-    await expect(page.getByTestId("acting-for")).toHaveText("Acting for Harbor Platform");
+    await expect(page).toHaveURL(urlOf(paths.allTickets()));
+    await expect(page.getByTestId("acting-for")).toHaveText("All accounts");
   });
 });
 

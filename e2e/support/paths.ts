@@ -1,6 +1,8 @@
 /** Every address the E2E specs open, built in one place. */
 export const paths = {
   signIn: (search = "") => `/sign-in${search}`,
+  /** The queue of every account the person acts for. */
+  allTickets: (search = "") => `/tickets${search}`,
   queue: (accountID: string, search = "") => `/accounts/${accountID}/tickets${search}`,
   ticket: (accountID: string, ticketID: string) => `/accounts/${accountID}/tickets/${ticketID}`,
   newTicket: (accountID: string) => `/accounts/${accountID}/tickets/new`,
@@ -8,6 +10,16 @@ export const paths = {
 } as const;
 
 /** The same address as a pattern for toHaveURL (query strings allowed after it). */
+/** Where sign-in lands a demo person: all accounts for those who act for several, else their home queue. */
+export const landingOf = (user: { home: { accountID: string }; landsOnAllAccounts: boolean }) =>
+  user.landsOnAllAccounts ? paths.allTickets() : paths.queue(user.home.accountID);
+
+/** What the header's "acting for" says on that landing page. */
+export const landingHeaderOf = (user: {
+  home: { displayName: string };
+  landsOnAllAccounts: boolean;
+}) => (user.landsOnAllAccounts ? "All accounts" : user.home.displayName);
+
 export const urlOf = (path: string) =>
   new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:[?#].*)?$`);
 
