@@ -25,7 +25,9 @@ type ApiTiming = { startTime: number; responseEnd: number };
 const installMarks = `(() => {
   const marks = {};
   window.__fanOut = marks;
-  const rowLinks = () => document.querySelectorAll('a[href^="/accounts/"][href*="/tickets/"]');
+  // A ticket's link (/accounts/<id>/tickets/<ticketID>), not "New ticket" (…/tickets/new).
+  const rowLinks = () => [...document.querySelectorAll('a[href^="/accounts/"][href*="/tickets/"]')]
+    .filter((link) => !link.getAttribute("href").endsWith("/tickets/new"));
   const check = () => {
     if (marks.rowAt !== undefined) return;
     const rows = rowLinks().length;
