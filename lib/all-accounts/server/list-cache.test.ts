@@ -93,6 +93,14 @@ it("the in-process copy holds at most its bound of tickets, oldest out first", a
   expect(reads).toEqual(["a"]);
 });
 
+it("SqliteListCache keeps customer data sealed at rest", async () => {
+  const db = openSqlite(":memory:");
+  const cache = new SqliteListCache(db, cipher);
+  await cache.set(account, "k", 0, page("Chargeback for maya@example.com"));
+  const row = db.prepare("SELECT data FROM list_cache").get() as { data: string };
+  expect(row.data).not.toMatch(/Chargeback|maya@example\.com/);
+});
+
 const redis: { stop?: () => void; make?: () => ListCache } = {};
 describe.skipIf(!hasRedisServer)("against a real redis-server", () => {
   beforeAll(async () => {
