@@ -189,25 +189,59 @@ export const checkAccountToken = cache(async (accountID: string): Promise<void> 
   }
 });
 
+async function actingAccountsOf(session: LiveSession): Promise<ActingAccount[]> {
+  const token = (await directoryToken(session)).a;
+  const { actsFor } = session.person;
+  const nameOf = (accountID: string) => cachedAccountName(accountID, token);
+  if ("accounts" in actsFor) return Promise.all(actsFor.accounts.map(nameOf));
+  const partner = await nameOf(actsFor.partner);
+  const connected: NamedAccount[] =
+    actsFor.connected === "*"
+      ? await connectedAccounts(actsFor.partner, token)
+      : await Promise.all(actsFor.connected.map(nameOf));
+  return [partner, ...connected.map((account) => ({ ...account, via: partner }))];
+}
+
 /**
  * The accounts the person may act for, named by Moov, in the order of the
  * users file (a partner's own account first, then its connected accounts).
  */
 export const listActingAccounts = cache(
-  (): Promise<ActingAccount[]> =>
-    withSession(async (session) => {
-      const token = (await directoryToken(session)).a;
-      const { actsFor } = session.person;
-      const nameOf = (accountID: string) => cachedAccountName(accountID, token);
-      if ("accounts" in actsFor) return Promise.all(actsFor.accounts.map(nameOf));
-      const partner = await nameOf(actsFor.partner);
-      const connected: NamedAccount[] =
-        actsFor.connected === "*"
-          ? await connectedAccounts(actsFor.partner, token)
-          : await Promise.all(actsFor.connected.map(nameOf));
-      return [partner, ...connected.map((account) => ({ ...account, via: partner }))];
-    }),
+  (): Promise<ActingAccount[]> => withSession(actingAccountsOf),
 );
+
+/**
+ * For the views across accounts (lib/all-accounts): the session loaded once,
+ * the accounts the person may act for (this list is the permission check: no
+ * second Moov read per account), and a Moov SDK instance per account on
+ * demand, with the person's minimal token for that account (minted on first
+ * use, renewed once after a 401). Route handlers get no per-request cache,
+ * so a view of 200 accounts would otherwise load the session 200 times.
+ */
+export type ActingAcrossAccounts = {
+  accounts: ActingAccount[];
+  moovFor: (accountID: string) => Promise<Moov>;
+};
+
+export async function actAcrossAccounts(): Promise<ActingAcrossAccounts> {
+  return withSession(async (session) => {
+    const accounts = await actingAccountsOf(session);
+    const byID = new Map(accounts.map((account) => [account.accountID, account]));
+    const moovFor = async (accountID: string) => {
+      const account = byID.get(accountID);
+      if (!account) throw new AccessDeniedError();
+      const relation: Relation = account.via ? "connected" : "own";
+      const scopes = workScopes(session.person.actsFor, accountID, relation);
+      const slot = { account: accountID };
+      const token = await keepToken(session, slot, scopes);
+      return moovWithToken(
+        token.a,
+        async () => (await keepToken(session, slot, scopes, token.a)).a,
+      );
+    };
+    return { accounts, moovFor };
+  });
+}
 
 /** The signed-in session's ID, for the routes that end or change it. */
 export async function currentSessionID(): Promise<string | undefined> {

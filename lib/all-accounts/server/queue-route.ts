@@ -1,5 +1,5 @@
 import "server-only";
-import { actForAccount, listActingAccounts } from "@/lib/auth/agent";
+import { actAcrossAccounts } from "@/lib/auth/agent";
 import { env } from "@/lib/env";
 import { idSchema } from "@/lib/tickets/schemas";
 import { describeFailure } from "@/lib/tickets/server/describe-failure";
@@ -12,27 +12,31 @@ import {
   searchParamsRecord,
 } from "../contract";
 import { accountPageReader } from "./account-page-reader";
+import type { ReadPage } from "./account-reads";
 import { BadCursorError, decodeCursor, type MergedCursor } from "./merged-cursor";
 import { streamMergedPage } from "./merged-stream";
 import { ndjsonResponse } from "./ndjson";
 
 /**
- * The accounts a merged view reads: every account the person acts for (named
- * by Moov, checked in this request), narrowed to the filter. The permission
- * check is this list: an account outside it is never read, cached or not.
+ * What a merged view reads: every account the person acts for (named by
+ * Moov, checked in this request, the session loaded once), narrowed to the
+ * filter, and a page reader per account. The permission check is this list:
+ * an account outside it is never read, cached or not; a token is minted only
+ * on a cache miss.
  */
-export async function accountsInView(
-  filters: Pick<MergedFilters, "accounts">,
-): Promise<AccountRef[]> {
-  const accounts = await listActingAccounts();
-  if (filters.accounts.length === 0) return accounts;
-  const wanted = new Set(filters.accounts);
-  return accounts.filter((account) => wanted.has(account.accountID));
-}
+export type View = { accounts: AccountRef[]; readPageFor: (accountID: string) => ReadPage };
 
-/** Reads one account's pages with the person's own token for it, minted only on a cache miss. */
-export const readPageFor = (accountID: string) =>
-  accountPageReader(accountID, async () => (await actForAccount(accountID)).moov);
+export async function viewOf(filters: Pick<MergedFilters, "accounts">): Promise<View> {
+  const acting = await actAcrossAccounts();
+  const wanted = new Set(filters.accounts);
+  return {
+    accounts:
+      wanted.size === 0
+        ? acting.accounts
+        : acting.accounts.filter((account) => wanted.has(account.accountID)),
+    readPageFor: (accountID) => accountPageReader(accountID, () => acting.moovFor(accountID)),
+  };
+}
 
 const badRequest = (message: string) =>
   errorResponse({ status: 400, code: "bad_request", message });
@@ -50,12 +54,13 @@ export async function handleMergedQueue(request: Request): Promise<Response> {
     return badRequest("The account to read again is not a valid account ID.");
   }
 
-  let accounts: AccountRef[];
+  let view: View;
   try {
-    accounts = await accountsInView(filters);
+    view = await viewOf(filters);
   } catch (error) {
     return errorResponse(describeFailure(error));
   }
+  let { accounts } = view;
   let cursor: MergedCursor | undefined;
   const cursorText = search.get("cursor");
   if (cursorText) {
@@ -88,7 +93,7 @@ export async function handleMergedQueue(request: Request): Promise<Response> {
         filters,
         cursor,
         concurrency: env().ALL_ACCOUNTS_CONCURRENCY,
-        readPageFor,
+        readPageFor: view.readPageFor,
         describeError: describeFailure,
         emit,
         signal: request.signal,

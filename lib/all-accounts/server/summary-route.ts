@@ -3,11 +3,11 @@ import { env } from "@/lib/env";
 import { idSchema } from "@/lib/tickets/schemas";
 import { describeFailure } from "@/lib/tickets/server/describe-failure";
 import { errorResponse } from "@/lib/tickets/server/read-handler";
-import type { AccountRef, SummaryLine } from "../contract";
+import type { SummaryLine } from "../contract";
 import { accountSummary } from "./account-reads";
 import { forEachBounded } from "./bounded";
 import { ndjsonResponse } from "./ndjson";
-import { accountsInView, readPageFor } from "./queue-route";
+import { type View, viewOf } from "./queue-route";
 
 /**
  * GET /api/accounts/summary: every account the person acts for with its open
@@ -25,12 +25,13 @@ export async function handleAccountsSummary(request: Request): Promise<Response>
       message: "The account to read again is not a valid account ID.",
     });
   }
-  let accounts: AccountRef[];
+  let view: View;
   try {
-    accounts = await accountsInView({ accounts: only === null ? [] : [only] });
+    view = await viewOf({ accounts: only === null ? [] : [only] });
   } catch (error) {
     return errorResponse(describeFailure(error));
   }
+  const { accounts, readPageFor } = view;
   if (only !== null && accounts.length === 0) {
     return errorResponse({
       status: 403,

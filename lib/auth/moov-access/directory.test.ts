@@ -48,4 +48,10 @@ describe("the per-process directory caches", () => {
     await expect(connectedAccounts("partner-2", "revoked")).rejects.toThrow("refused");
     await expect(connectedAccounts("partner-2", "good")).resolves.toHaveLength(1);
   });
+
+  it("shares one connected-accounts read in flight between the reads of one token", async () => {
+    const reads = Array.from({ length: 7 }, () => connectedAccounts("partner-3", "same"));
+    await Promise.all(reads);
+    expect(moov.calls.filter((call) => call === "connected partner-3 same")).toHaveLength(1);
+  });
 });

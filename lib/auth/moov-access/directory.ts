@@ -23,6 +23,10 @@ export const recheckAfterMissMs = 1_000;
 const pageSize = 200;
 type Cached = { at: number; accounts: NamedAccount[] };
 const connectedCache = processWide("auth.connected-accounts", () => new Map<string, Cached>());
+const connectedInFlight = processWide(
+  "auth.connected-accounts.in-flight",
+  () => new Map<string, Promise<NamedAccount[]>>(),
+);
 
 function rethrow(error: unknown): never {
   if (error instanceof MoovError && error.statusCode === 401) {
@@ -102,7 +106,17 @@ export async function connectedAccounts(
   if (cached && Date.now() - cached.at < Math.min(fresherThanMs, connectedTTLms)) {
     return cached.accounts;
   }
-  const accounts = await fetchConnected(partnerID, accessToken);
-  connectedCache.set(partnerID, { at: Date.now(), accounts });
-  return accounts;
+  // One read in flight per partner and token: the many account reads of one view share it.
+  // Never across tokens: a fetch made with one person's token is not handed to another.
+  const key = `${partnerID}|${accessToken}`;
+  const running = connectedInFlight.get(key);
+  if (running) return running;
+  const read = fetchConnected(partnerID, accessToken)
+    .then((accounts) => {
+      connectedCache.set(partnerID, { at: Date.now(), accounts });
+      return accounts;
+    })
+    .finally(() => connectedInFlight.delete(key));
+  connectedInFlight.set(key, read);
+  return read;
 }
