@@ -26,7 +26,9 @@ const numberColumns: Array<{ key: Exclude<AccountSortKey, "name">; label: string
 /** Every account with its open tickets by status; the table scrolls in its own box on a phone. */
 export function AccountsTable({ accounts, summaries, sort, onSort, onRetry }: Props) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    // `relative`: the cells' screen-reader text (absolutely placed) stays inside the scroll box
+    // rather than widening the page on a phone.
+    <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
       <table className="w-full min-w-[46rem] border-collapse text-left">
         <caption className="sr-only">Open tickets per account</caption>
         <thead className="border-b border-line bg-surface-muted text-xs text-ink-muted">
