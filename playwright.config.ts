@@ -75,12 +75,13 @@ export default defineConfig({
     },
     {
       name: "app",
-      // A fresh data folder each run: sessions and the sign-in throttle start empty.
+      // A fresh data folder each run: sessions and the sign-in throttle start empty. The users
+      // file is the demo's people and passwords hashed at a low bcrypt cost (see the script).
       command: [
         "node_modules/.bin/tsx scripts/ensure-build.ts",
         `rm -rf ${e2eDataDir}`,
         `mkdir -p ${e2eDataDir}`,
-        `install -m 600 demo/users.json ${e2eUsersFile}`,
+        `node_modules/.bin/tsx scripts/e2e-users-file.ts ${e2eUsersFile}`,
         `node_modules/.bin/next start --port ${e2ePorts.app} --hostname 127.0.0.1`,
       ].join(" && "),
       url: `http://127.0.0.1:${e2ePorts.app}/api/health`,
