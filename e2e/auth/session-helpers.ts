@@ -4,6 +4,7 @@ import http from "node:http";
 import path from "node:path";
 import type { Browser, BrowserContext, Cookie, Page, Request } from "@playwright/test";
 import bcrypt from "bcryptjs";
+import { e2eBcryptCost } from "../../scripts/e2e-users-file";
 import { expect, uniqueTag } from "../fixtures";
 import type { EmulatorAdmin, JournalEntry } from "../fixtures/emulator-admin";
 import { e2eEnvironment, e2ePorts, e2eUsersFile } from "../fixtures/environment";
@@ -170,7 +171,7 @@ export async function addOwnPerson(
   addPerson({
     email: person.email,
     name: person.name,
-    passwordHash: bcrypt.hashSync(person.password, 12),
+    passwordHash: bcrypt.hashSync(person.password, e2eBcryptCost),
     actsFor: { accounts: [person.accountID] },
   });
   await expect(async () => {
@@ -254,7 +255,7 @@ export async function signInAsOwnPerson(page: Page, person: OwnPerson): Promise<
   const form = new SignInPage(page);
   await form.goto();
   await form.submit(person.email, person.password);
-  // A bcrypt check at cost 12 and the first Moov tokens: slow on a busy machine.
+  // The first Moov tokens for a new account: slow on a busy machine.
   await expect(page).toHaveURL(urlOf(paths.queue(person.accountID)), { timeout: 15_000 });
   await expect(page.getByTestId("acting-for")).toContainText(person.displayName);
 }

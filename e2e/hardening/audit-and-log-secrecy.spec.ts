@@ -18,8 +18,11 @@ import { callAction } from "./helpers";
  * leave exactly one structured audit line (who, which account and ticket,
  * what, outcome, Moov's x-request-id), and no line may hold a token, a key,
  * the session secret or a password, whatever faults the run went through.
+ * The second server reads demo/users.json itself, so the demo's cost-12
+ * password hashes are signed in with here.
  */
 const root = path.join(import.meta.dirname, "../..");
+const demoUsersFile = path.join(root, "demo/users.json");
 const { bluebird, cedar, orchard } = demoAccounts;
 const wrongPassword = "not-the-password-4f1c";
 
@@ -30,7 +33,14 @@ async function startApp(port: number): Promise<{ child: ChildProcess; output: ()
     ["start", "--port", String(port), "--hostname", "127.0.0.1"],
     {
       cwd: root,
-      env: { ...process.env, ...e2eEnvironment(), NEXTAUTH_URL: `http://127.0.0.1:${port}` },
+      env: {
+        ...process.env,
+        ...e2eEnvironment(),
+        NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+        // The demo's own users file, read only: its bcrypt hashes are at the real cost (12),
+        // where the harness's app has cheap ones. These sign-ins prove such hashes work.
+        USERS_FILE: demoUsersFile,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );

@@ -99,7 +99,7 @@ test("an event delivered to one instance reaches a browser connected to another"
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  // The first sign-in on a just-started instance (cold routes, bcrypt at cost 12) can be slow.
+  // The first sign-in on a just-started instance (cold routes) can be slow.
   await expect(page).toHaveURL(/\/tickets/, { timeout: signInTimeout });
   await page.goto(paths.ticket(accountID, ticket.ticketID));
   const messages = page.getByRole("list", { name: "Messages" }).getByRole("listitem");
