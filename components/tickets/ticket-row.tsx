@@ -42,10 +42,12 @@ export function TicketRow({ accountID, ticket, account, onNotice, fallbackFocus 
         </Link>
       </th>
       {account ? (
-        <td className="px-3 py-2 text-sm" data-account-id={account.accountID}>
-          <span className="font-medium">{account.displayName}</span>
+        <td className="min-w-40 px-3 py-2 text-sm" data-account-id={account.accountID}>
+          <span className="block font-medium">{account.displayName}</span>
           {account.via ? (
-            <span className="text-ink-muted"> · via {account.via.displayName}</span>
+            <span className="block text-xs text-ink-muted">
+              <span className="sr-only"> · </span>via {account.via.displayName}
+            </span>
           ) : null}
         </td>
       ) : null}

@@ -15,7 +15,11 @@ export function queueColumns(withAccount = false): string[] {
   ];
 }
 
-/** The queue's table: its box (which scrolls sideways on a narrow screen), caption and header. */
+/**
+ * The queue's table: its box (which scrolls sideways on a narrow screen), caption and header.
+ * The box is `relative` so the visually hidden labels inside it (position: absolute) are
+ * placed within it too; otherwise they sit outside the scroll box and widen the whole page.
+ */
 export function TicketTableFrame({
   caption,
   columns,
@@ -26,7 +30,7 @@ export function TicketTableFrame({
   children: ReactNode;
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
       <table className="w-full min-w-[60rem] border-collapse text-left">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-line bg-surface-muted text-xs uppercase tracking-wide text-ink-muted">

@@ -17,19 +17,22 @@ test("a merchant that fails shows one notice with its name, reason and request I
   page,
   emulator,
 }) => {
+  // Two new merchants, and the view narrowed to them: other tests' tickets never refresh it.
   const merchant = await freshMerchantAccount(emulator);
+  const other = await freshMerchantAccount(emulator);
   const foreignID = uniqueTag("failing");
   const failing = await ownTicket(emulator, merchant.accountID, { foreignID });
-  const healthy = await ownTicket(emulator, bluebird.accountID, { foreignID });
-  // Opening the new merchant's queue once makes the signed-in session know it.
+  const healthy = await ownTicket(emulator, other.accountID, { foreignID });
+  // Opening a new merchant's queue once makes the signed-in session know it.
   await page.goto(paths.queue(merchant.accountID));
+  await page.goto(paths.queue(other.accountID));
   const path = moovPaths.tickets(merchant.accountID);
   const fault = await emulator.addFault({ method: "GET", path, status: 403 });
   const since = journalMark();
 
   const queue = new MergedQueuePage(page);
   try {
-    await queue.gotoSet(foreignID);
+    await queue.gotoSet(foreignID, `&account=${merchant.accountID}&account=${other.accountID}`);
     const failure = queue.failure(`${merchant.displayName} · via Harbor Platform`);
     await expect(failure).toBeVisible();
     await expect(failure).toContainText("You do not have access to this account's tickets.");

@@ -37,6 +37,13 @@ export async function signIn(page: Page, name: DemoUserName): Promise<void> {
   await expect(page.getByTestId("acting-for")).toContainText(landingHeaderOf(user), {
     timeout: 30_000,
   });
+  if (user.landsOnAllAccounts) {
+    // That page reads every account: let it end, so none of its reads reaches Moov after
+    // this returns (a fault or journal mark the caller sets next would catch them).
+    await expect(page.getByRole("status").filter({ hasText: /answered/ })).toBeAttached({
+      timeout: 30_000,
+    });
+  }
 }
 
 /**

@@ -41,7 +41,8 @@ export function AccountFilter({ accounts, selected, onChange }: Props) {
     );
 
   return (
-    <div ref={root} className="relative flex flex-col gap-1">
+    // On a phone the open panel takes its own full-width line instead of hanging off the screen.
+    <div ref={root} className={`relative flex flex-col gap-1 ${open ? "max-sm:basis-full" : ""}`}>
       <span className="text-xs font-medium text-ink-muted" aria-hidden="true">
         Accounts
       </span>
@@ -61,7 +62,7 @@ export function AccountFilter({ accounts, selected, onChange }: Props) {
       {open ? (
         <fieldset
           id={panelID}
-          className="absolute top-full left-0 z-20 mt-1 flex w-[min(22rem,calc(100vw-2rem))] flex-col gap-2 rounded-lg border border-line bg-surface p-3 shadow-lg"
+          className="z-20 mt-1 flex w-full flex-col gap-2 rounded-lg border border-line bg-surface p-3 shadow-lg sm:absolute sm:top-full sm:left-0 sm:w-[22rem]"
           onKeyDown={(event) => {
             if (event.key === "Escape") setOpen(false);
           }}
