@@ -9,20 +9,25 @@ export function ndjsonResponse<Line>(
   onError: (error: unknown) => void,
 ): Response {
   const encoder = new TextEncoder();
+  // False once the stream is done or the browser went away (a new filter, a closed tab):
+  // writing to a cancelled stream throws, which is not a failure worth reporting.
+  let open = true;
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
-      let open = true;
       const emit = (line: Line) => {
         if (open) controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
       };
       try {
         await produce(emit);
       } catch (error) {
-        onError(error);
+        if (open) onError(error);
       } finally {
+        if (open) controller.close();
         open = false;
-        controller.close();
       }
+    },
+    cancel() {
+      open = false;
     },
   });
   return new Response(body, {
