@@ -2,10 +2,10 @@ import "server-only";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { audit } from "@/lib/audit/audit-log";
 import { env } from "@/lib/env";
-import { personByEmail } from "../users/users";
+import { personByEmail, usersFile } from "../users/users";
 import type { Person } from "../users/users-file";
 import { clientAddress } from "./client-address";
-import { verifyPassword } from "./password";
+import { decoyCostOf, verifyPassword } from "./password";
 import { signInErrorCodes, tooManyAttemptsError } from "./sign-in-messages";
 import { type SignInAttempt, type SignInThrottle, signInThrottle } from "./throttle";
 
@@ -26,12 +26,15 @@ export type SignInDependencies = {
   throttle: () => Promise<SignInThrottle>;
   personByEmail: (email: string) => Person | undefined;
   trustedProxyHops: () => number;
+  /** The bcrypt cost an unknown email's check takes (the users file's highest). */
+  decoyCost?: () => number;
 };
 
 const liveDependencies: SignInDependencies = {
   throttle: signInThrottle,
   personByEmail,
   trustedProxyHops: () => env().TRUSTED_PROXY_HOPS,
+  decoyCost: () => decoyCostOf(usersFile().users),
 };
 
 /**
@@ -64,7 +67,7 @@ export async function signInWithPassword(
   }
 
   const person = typed.length <= maxEmailLength ? dependencies.personByEmail(email) : undefined;
-  if (!(await verifyPassword(person, password)) || !person) {
+  if (!(await verifyPassword(person, password, dependencies.decoyCost?.())) || !person) {
     // The email as typed: repeated refusals for one address are what an audit is read for.
     audit({
       action: "session.sign-in",

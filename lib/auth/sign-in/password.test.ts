@@ -1,7 +1,7 @@
 import bcrypt from "bcryptjs";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { bcryptCost, type Person } from "../users/users-file";
-import { verifyPassword } from "./password";
+import { decoyCostOf, verifyPassword } from "./password";
 
 const actsFor = { accounts: ["6f1c2b1e-5a4b-4c3d-9e8f-0a1b2c3d4e5f"] };
 let ada: Person;
@@ -34,6 +34,17 @@ describe("verifyPassword", () => {
       expect(hash).toMatch(new RegExp(`^\\$2[aby]\\$${bcryptCost}\\$[./A-Za-z0-9]{53}$`));
     }
     expect(compare).toHaveBeenCalledTimes(2);
+  });
+
+  it("takes the decoy's cost from the users file: its highest, so no known email checks slower", async () => {
+    const cheap = { ...ada, email: "cheap@example.com", passwordHash: await bcrypt.hash("x", 4) };
+    const { passwordHash: _, ...noPassword } = ada;
+    expect(decoyCostOf([cheap])).toBe(4);
+    expect(decoyCostOf([cheap, ada])).toBe(bcryptCost);
+    expect(decoyCostOf([noPassword])).toBe(bcryptCost);
+    const compare = vi.spyOn(bcrypt, "compare");
+    expect(await verifyPassword(undefined, "anything", 4)).toBe(false);
+    expect(compare.mock.calls[0]?.[1]).toMatch(/^\$2[aby]\$04\$[./A-Za-z0-9]{53}$/);
   });
 
   it("checks one password at a time, so parallel sign-ins never share the event loop's thread", async () => {
