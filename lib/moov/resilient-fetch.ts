@@ -111,7 +111,11 @@ export function resilientFetch(options: ResilientFetchOptions): Fetcher {
 
       let response: Response;
       try {
-        await options.pace?.(request.url, signal);
+        if (options.pace) {
+          await options.pace(request.url, signal);
+          // Aborted while waiting for its turn: never send it.
+          signal.throwIfAborted();
+        }
         response = await send(request.url, { method: request.method, headers, body, signal });
       } catch (error) {
         if (signal.aborted) throw signal.reason ?? error;
