@@ -1,6 +1,6 @@
 import { demoAccounts, expect, storageStateFor, test } from "../fixtures";
 import { AccountsPage } from "../support/accounts-page";
-import { emulatorOpenCounts } from "../support/open-counts";
+import { emulatorOpenCounts, merchantWithTickets } from "../support/open-counts";
 import { moovPaths, paths, urlOf } from "../support/paths";
 import { freshMerchantAccount, ownTicket } from "../support/tickets";
 
@@ -45,14 +45,12 @@ test.describe("the Harbor partner (every connected account)", () => {
     page,
     emulator,
   }) => {
-    const merchant = await freshMerchantAccount(emulator);
-    const oldest = await ownTicket(emulator, merchant.accountID);
-    const working = await ownTicket(emulator, merchant.accountID);
-    const waiting = await ownTicket(emulator, merchant.accountID);
-    const done = await ownTicket(emulator, merchant.accountID);
-    await emulator.setStaffStatus(working.ticketID, "in-progress");
-    await emulator.setStaffStatus(waiting.ticketID, "on-hold");
-    await emulator.setStaffStatus(done.ticketID, "closed");
+    const { merchant, first: oldest } = await merchantWithTickets(emulator, {
+      new: 1,
+      inProgress: 1,
+      onHold: 1,
+      closed: 1,
+    });
     // The merchant's own page makes the app look up Harbor's connected accounts afresh.
     await page.goto(paths.queue(merchant.accountID));
 

@@ -1,12 +1,11 @@
 import { demoAccounts, expect, storageStateFor, test } from "../fixtures";
-import { emulatorOpenCounts, type OpenCounts } from "../support/open-counts";
+import { emulatorOpenCounts, merchantWithTickets, type OpenCounts } from "../support/open-counts";
 import { paths, urlOf } from "../support/paths";
 
 /** The page is exactly at `pathname` (no other path merely ending the same way). */
 const at = (pathname: string) => (url: URL) => url.pathname === pathname;
 
 import { signIn } from "../support/sign-in-page";
-import { freshMerchantAccount, ownTicket } from "../support/tickets";
 
 const { cedar, lumen } = demoAccounts;
 
@@ -24,15 +23,12 @@ test.describe("the Harbor partner (every connected account)", () => {
     page,
     emulator,
   }) => {
-    const merchant = await freshMerchantAccount(emulator);
-    await ownTicket(emulator, merchant.accountID);
-    await ownTicket(emulator, merchant.accountID);
-    const working = await ownTicket(emulator, merchant.accountID);
-    const waiting = await ownTicket(emulator, merchant.accountID);
-    const done = await ownTicket(emulator, merchant.accountID);
-    await emulator.setStaffStatus(working.ticketID, "in-progress");
-    await emulator.setStaffStatus(waiting.ticketID, "on-hold");
-    await emulator.setStaffStatus(done.ticketID, "closed");
+    const { merchant } = await merchantWithTickets(emulator, {
+      new: 2,
+      inProgress: 1,
+      onHold: 1,
+      closed: 1,
+    });
     const counts = await emulatorOpenCounts(emulator, merchant.accountID);
     expect(counts).toEqual({ open: 4, new: 2, inProgress: 1, onHold: 1 });
 
