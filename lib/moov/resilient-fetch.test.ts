@@ -163,6 +163,40 @@ describe("retry policy", () => {
     await expect(pending).rejects.toThrow("the page went away");
   });
 
+  it("waits for its turn under the rate limit before each attempt, and never sends one aborted meanwhile", async () => {
+    const sent: string[] = [];
+    const turns: string[] = [];
+    let release = () => {};
+    const fetcher = resilientFetch({
+      budgetMs: 60_000,
+      fetch: async (input) => {
+        sent.push(String(input));
+        return new Response("{}", { status: 200 });
+      },
+      pace: (requestURL) => {
+        turns.push(requestURL);
+        return new Promise<void>((resolve) => {
+          release = resolve;
+        });
+      },
+    });
+    const first = fetcher(get());
+    await Promise.resolve();
+    expect(turns).toEqual([url]);
+    expect(sent).toEqual([]);
+    release();
+    expect((await first).status).toBe(200);
+    expect(sent).toEqual([url]);
+
+    const caller = new AbortController();
+    const second = fetcher(new Request(url, { signal: caller.signal }));
+    await Promise.resolve();
+    caller.abort(new Error("the page went away"));
+    release();
+    await expect(second).rejects.toThrow("the page went away");
+    expect(sent).toEqual([url]);
+  });
+
   it("sorts calls by what a retry may do", () => {
     expect(callKind("GET", url)).toBe("read");
     expect(callKind("PATCH", url)).toBe("idempotent-write");
