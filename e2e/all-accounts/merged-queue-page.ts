@@ -64,7 +64,10 @@ export class MergedQueuePage {
     const toggle = this.page.getByRole("button", { name: /^Accounts: / });
     if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
     await this.page.getByRole("searchbox", { name: "Search accounts" }).fill(displayName);
-    await this.page.getByRole("checkbox", { name: new RegExp(`^${displayName}`) }).check();
+    const checkbox = this.page.getByRole("checkbox", { name: new RegExp(`^${displayName}`) });
+    // The tick lands once the URL has changed (a transition), not within the click itself.
+    await checkbox.click();
+    await expect(checkbox).toBeChecked();
     await this.page.getByRole("button", { name: "Done" }).click();
   }
 
