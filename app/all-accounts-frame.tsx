@@ -1,13 +1,8 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/header/app-header";
 import { MoovOutageBanner } from "@/components/tickets/moov-outage-banner";
-import {
-  type ActingAccount,
-  listActingAccounts,
-  redirectToSignIn,
-  requireAgent,
-  SessionEndedError,
-} from "@/lib/auth/agent";
+import { requireAgent } from "@/lib/auth/agent";
+import { actingAccountsOrNone } from "./acting-accounts";
 
 /**
  * The frame of the views across every account (/tickets, /accounts): the
@@ -16,13 +11,7 @@ import {
  */
 export async function AllAccountsFrame({ children }: { children: ReactNode }) {
   const agent = await requireAgent();
-  let accounts: ActingAccount[] = [];
-  try {
-    accounts = await listActingAccounts();
-  } catch (error) {
-    if (error instanceof SessionEndedError) await redirectToSignIn(error);
-    console.error("auth: could not name the acting accounts", (error as Error).name);
-  }
+  const accounts = await actingAccountsOrNone();
   return (
     <div className="flex min-h-screen flex-col">
       <AppHeader agent={agent} accounts={accounts} current={null} />

@@ -1,13 +1,8 @@
 import { redirect } from "next/navigation";
 import { allAccountsPaths } from "@/lib/all-accounts/contract";
-import {
-  type ActingAccount,
-  listActingAccounts,
-  redirectToSignIn,
-  requireAgent,
-  SessionEndedError,
-} from "@/lib/auth/agent";
+import { requireAgent } from "@/lib/auth/agent";
 import { ticketsPath } from "@/lib/auth/paths";
+import { actingAccountsOrNone } from "./acting-accounts";
 
 /**
  * Home, where sign-in lands: for a person who acts for several accounts, the
@@ -17,13 +12,7 @@ import { ticketsPath } from "@/lib/auth/paths";
  */
 export default async function HomePage() {
   const agent = await requireAgent();
-  let accounts: ActingAccount[] = [];
-  try {
-    accounts = await listActingAccounts();
-  } catch (error) {
-    if (error instanceof SessionEndedError) await redirectToSignIn(error);
-    console.error("auth: could not name the acting accounts", (error as Error).name);
-  }
+  const accounts = await actingAccountsOrNone();
   // The first account is where every session starts (a partner's own, or the first listed).
   const stillAtStart = accounts[0]?.accountID === agent.accountID;
   if (accounts.length > 1 && stillAtStart) redirect(allAccountsPaths.queue);

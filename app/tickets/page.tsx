@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { MergedQueueClient } from "@/components/all-accounts/merged-queue/merged-queue-client";
-import { type ActingAccount, listActingAccounts } from "@/lib/auth/agent";
+import { actingAccountsOrNone } from "../acting-accounts";
 
 export const metadata: Metadata = { title: "All tickets" };
 
@@ -11,11 +11,5 @@ export const metadata: Metadata = { title: "All tickets" };
  * frame has just read for the header.
  */
 export default async function AllTicketsPage() {
-  let accounts: ActingAccount[] = [];
-  try {
-    accounts = await listActingAccounts();
-  } catch {
-    // The frame has already said why (or sent the person to sign in); the filter waits for the rows' names.
-  }
-  return <MergedQueueClient accounts={accounts} />;
+  return <MergedQueueClient accounts={await actingAccountsOrNone()} />;
 }
