@@ -89,20 +89,23 @@ describe("queriesToInvalidate on the all-accounts pages", () => {
       quaysideFirst: true,
       cedarFirst: false,
       cedarSecond: false,
-      summary: false,
+      summary: true,
     });
   });
 
-  it.each(["ticket.updated", "ticket.messageAdded"] as const)(
-    "%s refreshes the pages that show that ticket, only",
-    (kind) => {
+  it.each([
+    ["ticket.updated", true],
+    ["ticket.messageAdded", false],
+  ] as const)(
+    "%s refreshes the pages that show that ticket, only (and the counts: %s)",
+    (kind, counts) => {
       expect(cacheAfter({ ...event, kind, status: "on-hold" })).toEqual({
         allFirst: false,
         allSecond: true,
         quaysideFirst: false,
         cedarFirst: false,
         cedarSecond: false,
-        summary: false,
+        summary: counts,
       });
     },
   );

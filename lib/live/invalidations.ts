@@ -38,11 +38,17 @@ export function mergedPagesToInvalidate(event: LiveEvent): QueryFilters {
   };
 }
 
-/** Every query one live event makes stale: the account's own and the all-accounts pages. */
+/**
+ * Every query one live event makes stale: the account's own, the
+ * all-accounts pages, and the open counts when a ticket was created or its
+ * status changed (a new message changes no count).
+ */
 export function queriesToInvalidate(event: LiveEvent): QueryFilters[] {
+  const counts = event.kind === "ticket.messageAdded" ? [] : [{ queryKey: mergedKeys.summary() }];
   return [
     ...keysToInvalidate(event).map((queryKey) => ({ queryKey })),
     mergedPagesToInvalidate(event),
+    ...counts,
   ];
 }
 
