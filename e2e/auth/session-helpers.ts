@@ -239,14 +239,20 @@ export async function openEventStream(baseURL: string, cookies: readonly Cookie[
   return response.status;
 }
 
-/** Calls made with a Bearer token about one account since a moment (token revocations are Basic). */
+/**
+ * Calls made since a moment with a Bearer token of the account's own scope
+ * set: those of the test's person, an agent of that (fresh) account. Token
+ * revocations are Basic; and a Harbor partner's view in a parallel test reads
+ * every fresh merchant too, but with the partner's scopes, so it is not counted.
+ */
 export async function bearerCallsFor(
   emulator: EmulatorAdmin,
   accountID: string,
   since: string,
 ): Promise<JournalEntry[]> {
+  const ownScope = `/accounts/${accountID}/tickets.read`;
   return (await journalNaming(emulator, { since, accountID })).filter(
-    (entry) => entry.authScheme === "bearer",
+    (entry) => entry.authScheme === "bearer" && (entry.tokenScopes ?? []).includes(ownScope),
   );
 }
 

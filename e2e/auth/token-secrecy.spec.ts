@@ -32,8 +32,11 @@ test("no Moov token reaches anything the browser can read", async ({ page, conte
   const claims = await sessionCookieClaims(context);
   expect(Object.keys(claims).sort()).toEqual(["email", "exp", "iat", "jti", "name", "sid", "sub"]);
   const secrets = await sessionTokens(context);
-  // Five account tokens and the directory token, each an access and a refresh token.
-  expect(secrets).toHaveLength(12);
+  // At least the five account tokens and the directory token, each an access and a refresh
+  // token. More when this shared partner session's all-accounts views (in parallel tests)
+  // have read fresh merchants too: every one of them is searched for below.
+  expect(secrets.length).toBeGreaterThanOrEqual(12);
+  expect(secrets.length % 2).toBe(0);
   const needles = [...secrets, ...tokenPrefixes];
   const leaks = (text: string) => needles.filter((needle) => text.includes(needle));
 
