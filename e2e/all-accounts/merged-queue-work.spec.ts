@@ -1,6 +1,6 @@
 import { demoAccounts, expect, storageStateFor, test, uniqueTag } from "../fixtures";
 import { notice, shownRequestID } from "../support/close-dialog";
-import { callName, journal, journalMark } from "../support/journal";
+import { callName, journal, journalMark, requestIDsAnswered } from "../support/journal";
 import { moovPaths, paths } from "../support/paths";
 import { freshMerchantAccount, ownTicket } from "../support/tickets";
 import { MergedQueuePage } from "./merged-queue-page";
@@ -38,10 +38,9 @@ test("a merchant that fails shows one notice with its name, reason and request I
     await expect(failure).toContainText("You do not have access to this account's tickets.");
     // Moov's request ID of a refused read of that merchant (a Harbor partner's view in a
     // parallel test may read the fresh merchant too and meet the same fault: any of those).
-    const refused = (await journal(emulator, { since, method: "GET", path }))
-      .filter((entry) => entry.status === 403)
-      .map((entry) => entry.requestID);
-    expect(refused).toContain(await shownRequestID(failure).textContent());
+    expect(
+      await requestIDsAnswered(emulator, { since, method: "GET", path, status: 403 }),
+    ).toContain(await shownRequestID(failure).textContent());
     await expect(page.getByRole("alert").filter({ hasText: "could not be loaded" })).toHaveCount(1);
     await expect(queue.row(healthy)).toBeVisible();
     await expect(queue.row(failing)).toHaveCount(0);

@@ -44,6 +44,21 @@ export async function lastRequestID(emulator: EmulatorAdmin, query: JournalQuery
 }
 
 /**
+ * The request IDs of the matching calls Moov answered with `status`. For a
+ * fresh merchant of Harbor, a partner's all-accounts view in a parallel test
+ * may read the same path and meet the same fault: a shown request ID must be
+ * one of these, not necessarily the latest.
+ */
+export async function requestIDsAnswered(
+  emulator: EmulatorAdmin,
+  query: JournalQuery & { status: number },
+): Promise<string[]> {
+  return (await journal(emulator, query))
+    .filter((entry) => entry.status === query.status)
+    .map((entry) => entry.requestID);
+}
+
+/**
  * Every call since the mark that names `accountID`, in its path or in its
  * token's scopes. For an account the test created itself, that is every call
  * about it, whoever else is using the emulator meanwhile.

@@ -1,5 +1,6 @@
 import { expect, expectNoAxeViolations, storageStateFor, test } from "../fixtures";
 import type { EmulatorTicket } from "../fixtures/emulator-admin";
+import { accountToken } from "../fixtures/session-store";
 import { moovPaths, paths, urlOf } from "../support/paths";
 import { QueuePage } from "../support/queue-page";
 import { signIn } from "../support/sign-in-page";
@@ -138,6 +139,7 @@ test.describe("while Moov is slow to list", () => {
 
   test("the header and a skeleton show at once, and the tickets follow", async ({
     page,
+    context,
     emulator,
   }) => {
     const account = await freshMerchantAccount(emulator);
@@ -151,17 +153,21 @@ test.describe("while Moov is slow to list", () => {
     // Both reads the server makes for the page (the list, and the account itself to check the
     // session's token) take longer than the app waits for Moov, so the server gives up on them
     // and the browser reads the list again: that read is held until the skeleton has been seen.
+    // Only this session's reads: another test's partner view reads this merchant too.
+    const bearerToken = await accountToken(context, account.accountID);
     await emulator.addFault({
       method: "GET",
       path: moovPaths.tickets(account.accountID),
       delayMs: 60_000,
       times: 1,
+      bearerToken,
     });
     await emulator.addFault({
       method: "GET",
       path: moovPaths.account(account.accountID),
       delayMs: 60_000,
       times: 1,
+      bearerToken,
     });
     const list = await holdListReads(page, account.accountID);
 

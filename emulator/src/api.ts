@@ -54,7 +54,7 @@ export async function handleApiRequest(ctx: RequestContext): Promise<void> {
     services.journal.record(entry);
   };
 
-  const fault = services.faults.pick(method, url.pathname);
+  const fault = services.faults.pick(method, url.pathname, req.headers.authorization);
   if (fault) {
     entry.faultID = fault.faultID;
     if (fault.delayMs) await sleep(fault.delayMs);

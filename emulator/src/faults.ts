@@ -17,6 +17,11 @@ export const faultInputSchema = z
     drop: z.boolean().default(false),
     /** Handle the request as usual, then drop the connection instead of answering. */
     dropAnswer: z.boolean().default(false),
+    /**
+     * Only requests made with this access token (Authorization: Bearer …): a
+     * test's fault hits its own session's reads, never another caller's.
+     */
+    bearerToken: z.string().min(1).optional(),
   })
   .refine(
     (rule) =>
@@ -105,10 +110,12 @@ export class Faults {
   }
 
   /** The rule that fires for this request, if any; counts the hit. */
-  pick(method: string, path: string): FaultRule | undefined {
+  pick(method: string, path: string, authorization?: string): FaultRule | undefined {
     for (const rule of this.rules) {
       if (rule.method !== "*" && rule.method !== method) continue;
       if (!globMatches(rule.path, path)) continue;
+      if (rule.bearerToken !== undefined && authorization !== `Bearer ${rule.bearerToken}`)
+        continue;
       if (rule.probability !== undefined && this.random() >= rule.probability) continue;
       rule.hits += 1;
       if (rule.remaining !== undefined) {

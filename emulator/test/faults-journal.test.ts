@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { globMatches } from "../src/faults.js";
+import { Faults, faultInputSchema, globMatches } from "../src/faults.js";
 import type { RunningEmulator } from "../src/server.js";
 import {
   adminJSON,
@@ -31,6 +31,16 @@ const auth = { authorization: basicHeader(harborID.keys) };
 const ticketsURL = () => `${emulator.url}/accounts/${harborID.accountID}/tickets`;
 
 describe("fault rules", () => {
+  it("limited to one bearer token, hit only the requests made with it", () => {
+    const faults = new Faults();
+    faults.add(
+      faultInputSchema.parse({ path: "/accounts/*/tickets", status: 429, bearerToken: "mine" }),
+    );
+    expect(faults.pick("GET", "/accounts/a/tickets", "Bearer theirs")).toBeUndefined();
+    expect(faults.pick("GET", "/accounts/a/tickets")).toBeUndefined();
+    expect(faults.pick("GET", "/accounts/a/tickets", "Bearer mine")?.status).toBe(429);
+  });
+
   it("match paths with * (one segment) and ** (any)", () => {
     expect(globMatches("/accounts/*/tickets", "/accounts/a/tickets")).toBe(true);
     expect(globMatches("/accounts/*/tickets", "/accounts/a/tickets/t")).toBe(false);
