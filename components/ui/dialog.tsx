@@ -59,6 +59,9 @@ export function Dialog({
       aria-labelledby={titleID}
       aria-describedby={description ? descriptionID : undefined}
       onClose={handleClose}
+      // Escape fires "cancel" at once and "close" a task later: say closed now, so an
+      // Enter on the opener in between opens it again instead of finding it still open.
+      onCancel={onClose}
       className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-line bg-surface p-0 text-ink shadow-xl backdrop:bg-black/50"
     >
       {/* The content exists only while open: a queue renders one closed dialog per row. */}

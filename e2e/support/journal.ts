@@ -14,6 +14,13 @@ export type JournalQuery = { since: string; method?: string; path?: string | Reg
  */
 export const journalMark = (): string => new Date(Date.now() - 1).toISOString();
 
+/**
+ * A mark after the test's own setup calls (creating an account, a ticket):
+ * the journal stamps a call when it starts, so a setup call answered within a
+ * millisecond would otherwise fall after journalMark().
+ */
+export const journalMarkAfterSetup = (): string => new Date(Date.now() + 1).toISOString();
+
 export async function journal(
   emulator: EmulatorAdmin,
   query: JournalQuery,
