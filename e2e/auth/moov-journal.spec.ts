@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { demoAccounts, expect, storageStateFor, test, uniqueTag } from "../fixtures";
 import type { EmulatorTicket, JournalEntry } from "../fixtures/emulator-admin";
 import { notice } from "../support/close-dialog";
-import { callName, journal, journalMarkAfterSetup, journalNaming } from "../support/journal";
+import { callName, journal, journalMark, journalNaming } from "../support/journal";
 import { moovPaths } from "../support/paths";
 import { QueuePage } from "../support/queue-page";
 import { signIn } from "../support/sign-in-page";
@@ -59,7 +59,7 @@ test.describe("a partner agent on a connected sub-account", () => {
       connectedTo: harbor.accountID,
     });
     const ticket = await ownTicket(emulator, sub.accountID);
-    const since = journalMarkAfterSetup();
+    const since = journalMark();
     await signIn(page, "partner-harbor");
     await workAndClose(page, sub.accountID, ticket);
 
@@ -102,7 +102,7 @@ for (const { who, user, account } of ownAccountCases) {
       emulator,
     }) => {
       const ticket = await ownTicket(emulator, account.accountID);
-      const since = journalMarkAfterSetup();
+      const since = journalMark();
       await workAndClose(page, account.accountID, ticket);
 
       const calls = await journal(emulator, {

@@ -9,17 +9,14 @@ import type { EmulatorAdmin, JournalEntry } from "../fixtures/emulator-admin";
 export type JournalQuery = { since: string; method?: string; path?: string | RegExp };
 
 /**
- * A moment to read the journal from: take it before the action whose calls you
- * count. One millisecond early, since the journal keeps only entries strictly after it.
+ * A moment to read the journal from: take it after the test's own setup calls
+ * (creating an account, a ticket) and before the action whose calls you count.
+ * The journal stamps a call when it starts and keeps entries strictly after
+ * the mark, so the mark is one millisecond ahead: a setup call answered within
+ * a millisecond stays out, and no call the action causes (browser → app →
+ * Moov) starts that soon.
  */
-export const journalMark = (): string => new Date(Date.now() - 1).toISOString();
-
-/**
- * A mark after the test's own setup calls (creating an account, a ticket):
- * the journal stamps a call when it starts, so a setup call answered within a
- * millisecond would otherwise fall after journalMark().
- */
-export const journalMarkAfterSetup = (): string => new Date(Date.now() + 1).toISOString();
+export const journalMark = (): string => new Date(Date.now() + 1).toISOString();
 
 export async function journal(
   emulator: EmulatorAdmin,
