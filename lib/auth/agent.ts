@@ -194,12 +194,14 @@ async function actingAccountsOf(session: LiveSession): Promise<ActingAccount[]> 
   const { actsFor } = session.person;
   const nameOf = (accountID: string) => cachedAccountName(accountID, token);
   if ("accounts" in actsFor) return Promise.all(actsFor.accounts.map(nameOf));
-  const partner = await nameOf(actsFor.partner);
-  const connected: NamedAccount[] =
+  // The partner's name and its connected accounts are independent reads: not one after the other.
+  const [partner, connected] = await Promise.all([
+    nameOf(actsFor.partner),
     actsFor.connected === "*"
-      ? await connectedAccounts(actsFor.partner, token)
-      : await Promise.all(actsFor.connected.map(nameOf));
-  return [partner, ...connected.map((account) => ({ ...account, via: partner }))];
+      ? connectedAccounts(actsFor.partner, token)
+      : Promise.all(actsFor.connected.map(nameOf)),
+  ]);
+  return [partner, ...connected.map((account: NamedAccount) => ({ ...account, via: partner }))];
 }
 
 /**

@@ -41,7 +41,7 @@ export async function streamMergedPage(request: MergedPageRequest): Promise<void
   const positions = request.cursor?.positions ?? {};
   const compare = compareRows(filters.sort);
   const pending = accounts.filter((account) => positions[account.accountID] !== 0);
-  emit({ type: "start", accounts: pending.map((account) => account) });
+  emit({ type: "start", accounts: [...pending] });
 
   const outcomes: AccountOutcome[] = [];
   // The best rows so far: an account's rows that cannot make the page are not sent.
