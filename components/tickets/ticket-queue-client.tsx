@@ -4,7 +4,9 @@ import { Plus } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useRef, useState } from "react";
+import { ExportCsv } from "@/components/export/export-csv";
 import { buttonVariants } from "@/components/ui/button";
+import { exportPaths } from "@/lib/export/contract";
 import { ticketKeys } from "@/lib/tickets/query-keys";
 import { parseQueueFilters, type QueueFilters, queueSearch } from "@/lib/tickets/schemas";
 import { ActionNotice, type Notice } from "../ui/action-notice";
@@ -32,13 +34,16 @@ export function TicketQueueClient({ accountID }: { accountID: string }) {
         <h1 id="queue-heading" ref={heading} tabIndex={-1} className="text-2xl font-semibold">
           Tickets
         </h1>
-        <Link
-          href={`/accounts/${accountID}/tickets/new`}
-          className={buttonVariants({ variant: "primary" })}
-        >
-          <Plus aria-hidden="true" className="size-4" />
-          New ticket
-        </Link>
+        <div className="flex flex-wrap items-center justify-end gap-2">
+          <ExportCsv href={exportPaths.account(accountID, filters)} />
+          <Link
+            href={`/accounts/${accountID}/tickets/new`}
+            className={buttonVariants({ variant: "primary" })}
+          >
+            <Plus aria-hidden="true" className="size-4" />
+            New ticket
+          </Link>
+        </div>
       </div>
       <QueueToolbar filters={filters} onChange={changeFilters} />
       <ActionNotice notice={notice} onDismiss={() => setNotice(null)} />
