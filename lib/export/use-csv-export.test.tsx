@@ -113,7 +113,7 @@ describe("useCsvExport", () => {
     });
     // The trailer is a record too until the end shows what it is.
     await waitFor(() => expect(result.current.state).toEqual({ phase: "running", rows: 3 }));
-    await act(async () => server.break());
+    await act(async () => server.end());
     await waitFor(() =>
       expect(result.current.state).toEqual({
         phase: "failed",

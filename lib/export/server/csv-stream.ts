@@ -7,11 +7,13 @@
  * and ends the reading.
  *
  * A failure after the first bytes cannot change the status code any more.
- * The file then says so itself, on its last line (`trailer`), and the stream
- * errors right after it: the response ends without HTTP's closing chunk, so a
- * browser's download manager marks a plain-link download failed, and the
- * app's own download (lib/export/use-csv-export.ts) reports the trailer's
- * message instead of saving the file.
+ * The file then says so itself, on its last line (`trailer`), and ends
+ * there: the app's own download (lib/export/use-csv-export.ts) reads that
+ * line and reports it instead of saving the file, and a person who fetched
+ * the address by a plain link sees it as the file's last row. Breaking the
+ * connection instead (so a download manager marks the file failed) was
+ * tried: Node drops whatever the response still buffers when it is
+ * destroyed, so the trailer, and rows before it, never arrived.
  */
 export type CsvStreamOptions = {
   /** The first bytes: BOM, header and whatever was read before answering. */
@@ -24,30 +26,27 @@ export type CsvStreamOptions = {
   chunkSize?: number;
 };
 
-export class IncompleteExportError extends Error {
-  override name = "IncompleteExportError";
-}
+/**
+ * The download went away: whoever might still read must not take what came
+ * for a whole file. An AbortError, which Next.js knows as a response ended
+ * on purpose (it does not log it as a failure).
+ */
+const cancelled = () => new DOMException("the download was cancelled", "AbortError");
 
 export function csvStream(options: CsvStreamOptions): ReadableStream<Uint8Array> {
   const { records, trailer, stop, chunkSize = 16_384 } = options;
   const encoder = new TextEncoder();
   let opening = options.opening;
-  let failed = false;
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
-        if (failed) {
-          controller.error(new IncompleteExportError("the export stopped early"));
-          return;
-        }
         let text = opening;
         opening = "";
         try {
           while (text.length < chunkSize) {
             const next = await records.next();
-            // The download went away meanwhile: whoever still reads must not take this for a whole file.
             if (stop.signal.aborted) {
-              controller.error(new IncompleteExportError("the download was cancelled"));
+              controller.error(cancelled());
               return;
             }
             if (next.done) {
@@ -59,12 +58,12 @@ export function csvStream(options: CsvStreamOptions): ReadableStream<Uint8Array>
           }
         } catch (error) {
           if (stop.signal.aborted) {
-            controller.error(new IncompleteExportError("the download was cancelled"));
+            controller.error(cancelled());
             return;
           }
-          // Sent on its own pull: the trailer reaches the socket before the stream errors.
-          text += trailer(error);
-          failed = true;
+          controller.enqueue(encoder.encode(text + trailer(error)));
+          controller.close();
+          return;
         }
         controller.enqueue(encoder.encode(text));
       },

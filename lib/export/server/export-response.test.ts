@@ -103,7 +103,7 @@ describe("exportResponse", () => {
     });
   });
 
-  it("ends a file that fails part-way with the incomplete line, then breaks the download", async () => {
+  it("ends a file that fails part-way with the incomplete line", async () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const list = generatedList(atlas.accountID, 5_000, {
       failOnPage: { page: 3, error: moovDown },
@@ -125,14 +125,11 @@ describe("exportResponse", () => {
     const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
     if (!reader) throw new Error("no body");
     let text = "";
-    const failure = await (async () => {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) return undefined;
-        text += value;
-      }
-    })().catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(Error);
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      text += value;
+    }
     const records = lines(text);
     expect(records).toHaveLength(1 + 2_000 + 1);
     // Across accounts, the line names the account that failed.
