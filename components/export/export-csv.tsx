@@ -1,22 +1,41 @@
 "use client";
 
 import { Download, X } from "lucide-react";
-import { useId, useRef } from "react";
-import { Button } from "@/components/ui/button";
+import { useId, useRef, useSyncExternalStore } from "react";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { useCsvExport } from "@/lib/export/use-csv-export";
 import { ExportStatus } from "./export-status";
+
+const subscribe = () => () => {};
 
 /**
  * "Export CSV" for the view on screen: `href` is the view's export address
  * (lib/export/contract.ts → exportPaths), so the file holds every page of
- * exactly these filters. While it runs, the button stays focusable but is
- * aria-disabled and described by the progress; Cancel stops the download.
+ * exactly these filters. Until the page has hydrated it is a plain download
+ * link (the browser streams the file to disk by itself); then a button that
+ * shows progress, can cancel and says why a file is incomplete. While it
+ * runs the button stays focusable but is aria-disabled and described by the
+ * progress.
  */
 export function ExportCsv({ href }: { href: string }) {
   const { state, start, cancel } = useCsvExport();
   const progressID = useId();
   const exportButton = useRef<HTMLButtonElement>(null);
+  const hydrated = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
   const running = state.phase === "running";
+
+  if (!hydrated) {
+    return (
+      <a href={href} download className={buttonVariants()}>
+        <Download aria-hidden="true" className="size-4" />
+        Export CSV
+      </a>
+    );
+  }
 
   const stop = () => {
     cancel();
