@@ -67,6 +67,24 @@ describe("csvStream", () => {
     expect(source.pulled()).toBe(18);
   });
 
+  it("sends what is ready when a record says the next ones wait on Moov", async () => {
+    async function* records(): AsyncGenerator<string> {
+      yield "r1\r\n";
+      yield "";
+      yield "r2\r\n";
+    }
+    const stream = csvStream({
+      opening: "h\r\n",
+      records: records(),
+      trailer: () => "",
+      stop: new AbortController(),
+    });
+    const reader = stream.getReader();
+    expect(decoder.decode((await reader.read()).value)).toBe("h\r\nr1\r\n");
+    expect(decoder.decode((await reader.read()).value)).toBe("r2\r\n");
+    expect((await reader.read()).done).toBe(true);
+  });
+
   it("stops the records and aborts the reading when the download is cancelled", async () => {
     const source = counted(100_000);
     const stop = new AbortController();

@@ -18,6 +18,7 @@
 export type CsvStreamOptions = {
   /** The first bytes: BOM, header and whatever was read before answering. */
   opening: string;
+  /** An empty record is not written: it says the next ones wait on Moov, so what is ready goes out first. */
   records: AsyncIterator<string>;
   /** The last line of a file that stops early, from the failure. */
   trailer: (error: unknown) => string;
@@ -54,6 +55,7 @@ export function csvStream(options: CsvStreamOptions): ReadableStream<Uint8Array>
               controller.close();
               return;
             }
+            if (next.value === "" && text) break;
             text += next.value;
           }
         } catch (error) {

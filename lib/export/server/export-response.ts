@@ -7,7 +7,7 @@ import { incompleteFields } from "../contract";
 import { csvRecord, utf8Bom } from "../csv";
 import { AccountReadError } from "./account-rows";
 import { csvStream } from "./csv-stream";
-import { type ExportPlan, exportRows } from "./export-rows";
+import { type ExportPlan, exportRows, nextPageAhead } from "./export-rows";
 
 /**
  * A failure → what the person may see. Across several accounts the message
@@ -21,8 +21,9 @@ export function describeExportFailure(error: unknown, nameAccount: boolean): Use
     : described;
 }
 
-async function* records(rows: AsyncGenerator<Parameters<typeof ticketRecord>[0]>) {
-  for await (const row of rows) yield ticketRecord(row);
+/** Rows as CSV records; the wait for a Moov page as an empty record (csv-stream.ts sends what is ready). */
+async function* records(rows: ReturnType<typeof exportRows>): AsyncGenerator<string> {
+  for await (const row of rows) yield row === nextPageAhead ? "" : ticketRecord(row);
 }
 
 /**

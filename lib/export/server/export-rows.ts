@@ -49,6 +49,12 @@ export function exportFilter(view: {
 }
 
 /**
+ * Yielded when the next row needs a Moov read: whatever is ready should go
+ * out before that wait (so the progress shows every row read so far).
+ */
+export const nextPageAhead = Symbol("next page ahead");
+
+/**
  * Rows come newest first, merged across accounts in the queue's own order
  * (compareRows("newest")): each account's list is already in that order,
  * so the head of each is enough. "Waiting longest" cannot be streamed that
@@ -56,7 +62,9 @@ export function exportFilter(view: {
  * its export holds the same tickets, newest first: the sort is the
  * spreadsheet's to make (by "Latest message").
  */
-export async function* exportRows(plan: ExportPlan): AsyncGenerator<ExportRow> {
+export async function* exportRows(
+  plan: ExportPlan,
+): AsyncGenerator<ExportRow | typeof nextPageAhead> {
   const { filter, signal, onPage } = plan;
   const pageSize = exportPageSize(plan.accounts.length);
   const sources = plan.accounts.map(
@@ -94,6 +102,7 @@ export async function* exportRows(plan: ExportPlan): AsyncGenerator<ExportRow> {
     const { accountID: _, ...ticket } = row;
     yield { account: best.account, ticket };
     if (best.needsPage()) {
+      yield nextPageAhead;
       await best.fill(signal);
       onPage?.(held());
     }
