@@ -4,7 +4,7 @@ import { Download, X } from "lucide-react";
 import { useId, useRef, useSyncExternalStore } from "react";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { useCsvExport } from "@/lib/export/use-csv-export";
-import { ExportStatus } from "./export-status";
+import { ExportFailure, ExportProgress } from "./export-status";
 
 const subscribe = () => () => {};
 
@@ -44,26 +44,29 @@ export function ExportCsv({ href }: { href: string }) {
   };
 
   return (
-    <div className="flex flex-wrap items-center justify-end gap-2">
-      <ExportStatus state={state} progressID={progressID} />
-      {running ? (
-        <Button variant="ghost" size="sm" onClick={stop}>
-          <X aria-hidden="true" className="size-4" />
-          Cancel export
+    <div className="flex flex-col items-end gap-2">
+      <div className="flex flex-wrap items-center justify-end gap-2">
+        <ExportProgress state={state} progressID={progressID} />
+        {running ? (
+          <Button variant="ghost" size="sm" onClick={stop}>
+            <X aria-hidden="true" className="size-4" />
+            Cancel export
+          </Button>
+        ) : null}
+        <Button
+          ref={exportButton}
+          aria-disabled={running || undefined}
+          aria-describedby={running ? progressID : undefined}
+          className="aria-disabled:cursor-not-allowed aria-disabled:opacity-60"
+          onClick={() => {
+            if (!running) void start(href);
+          }}
+        >
+          <Download aria-hidden="true" className="size-4" />
+          Export CSV
         </Button>
-      ) : null}
-      <Button
-        ref={exportButton}
-        aria-disabled={running || undefined}
-        aria-describedby={running ? progressID : undefined}
-        className="aria-disabled:cursor-not-allowed aria-disabled:opacity-60"
-        onClick={() => {
-          if (!running) void start(href);
-        }}
-      >
-        <Download aria-hidden="true" className="size-4" />
-        Export CSV
-      </Button>
+      </div>
+      <ExportFailure state={state} />
     </div>
   );
 }

@@ -30,11 +30,11 @@ export function TicketQueueClient({ accountID }: { accountID: string }) {
 
   return (
     <section aria-labelledby="queue-heading" className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
+      <div className="flex flex-wrap items-start justify-between gap-3">
         <h1 id="queue-heading" ref={heading} tabIndex={-1} className="text-2xl font-semibold">
           Tickets
         </h1>
-        <div className="flex flex-wrap items-center justify-end gap-2">
+        <div className="flex flex-wrap items-start justify-end gap-2">
           <ExportCsv href={exportPaths.account(accountID, filters)} />
           <Link
             href={`/accounts/${accountID}/tickets/new`}

@@ -34,7 +34,7 @@ export function MergedQueueClient({ accounts }: { accounts: AccountRef[] }) {
 
   return (
     <section aria-labelledby="queue-heading" className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
+      <div className="flex flex-wrap items-start justify-between gap-3">
         <h1 id="queue-heading" ref={heading} tabIndex={-1} className="text-2xl font-semibold">
           Tickets of all accounts
         </h1>
