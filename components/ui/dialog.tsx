@@ -36,6 +36,10 @@ export function Dialog({
       opener.current =
         document.activeElement instanceof HTMLElement ? document.activeElement : null;
       dialog.showModal();
+      // showModal() focuses the first focusable element (React's autoFocus has no
+      // attribute to go by): a dialog whose first choice is not the one to start on
+      // marks that one with data-autofocus.
+      dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
     }
