@@ -9,6 +9,7 @@ import type { Notice } from "../ui/action-notice";
 import { RelativeTime } from "../ui/relative-time";
 import { StatusBadge } from "./status-badge";
 import { TicketRowActions } from "./ticket-row-actions";
+import { WaitingTime } from "./waiting-time";
 
 type TicketRowProps = {
   accountID: string;
@@ -67,7 +68,7 @@ export function TicketRow({ accountID, ticket, account, onNotice, fallbackFocus 
         <RelativeTime iso={ticket.updatedOn} />
       </td>
       <td className="px-3 py-2 text-sm">
-        <RelativeTime iso={ticket.latestMessageOn} />
+        <WaitingTime accountID={accountID} ticket={ticket} />
       </td>
       <td className="px-3 py-2 font-mono text-xs">
         {ticket.foreignID ?? <span className="text-ink-muted">—</span>}

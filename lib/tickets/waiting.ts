@@ -64,8 +64,8 @@ export function waitingLevel(ms: number, thresholds: WaitingThresholds): Waiting
 
 /** Each side's words: the lead before the time, and whether the time reads "… ago". */
 const sides: Record<LatestFrom, { lead: string; ago: boolean }> = {
-  business: { lead: "Waiting on Moov · ", ago: false },
-  moov: { lead: "Moov replied ", ago: true },
+  business: { lead: "Waiting on Moov ·", ago: false },
+  moov: { lead: "Moov replied", ago: true },
   unknown: { lead: "", ago: true },
 };
 
@@ -81,6 +81,7 @@ export type WaitingLine = {
   level: WaitingLevel;
   /** ISO time the wait is counted from (the same one the "Waiting longest" order uses). */
   since: string;
+  /** "Waiting on Moov ·", "Moov replied", or "" (a space parts it from the time). */
   lead: string;
   /** "3 d", "2 h ago", "just now". */
   elapsed: string;
@@ -104,13 +105,6 @@ export function waitingLine(
   const elapsed = side.ago ? formatAgo(ms) : formatWait(ms);
   const words = levelWords[level];
   const suffix = words ? ` · ${words}` : "";
-  return {
-    from,
-    level,
-    since,
-    lead: side.lead,
-    elapsed,
-    suffix,
-    text: side.lead + elapsed + suffix,
-  };
+  const text = `${side.lead ? `${side.lead} ` : ""}${elapsed}${suffix}`;
+  return { from, level, since, lead: side.lead, elapsed, suffix, text };
 }
