@@ -80,13 +80,16 @@ function Rows({
           />
         ))}
       </TicketTableFrame>
-      <LoadMore
-        shown={queue.rows.length}
-        hasNextPage={!error && queue.hasNextPage}
-        isFetchingNextPage={queue.pages.length > 1 && !last?.data?.complete && !error}
-        error={error ?? null}
-        onLoadMore={error ? retry : queue.loadMore}
-      />
+      {/* Only once the first page has ended can it say whether more follow. */}
+      {queue.pages[0]?.data?.complete || error ? (
+        <LoadMore
+          shown={queue.rows.length}
+          hasNextPage={!error && queue.hasNextPage}
+          isFetchingNextPage={queue.pages.length > 1 && !last?.data?.complete && !error}
+          error={error ?? null}
+          onLoadMore={error ? retry : queue.loadMore}
+        />
+      ) : null}
     </div>
   );
 }
