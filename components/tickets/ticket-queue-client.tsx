@@ -12,6 +12,7 @@ import { QueryBoundary } from "../ui/query-boundary";
 import { QueueSkeleton } from "./queue-skeleton";
 import { QueueToolbar } from "./queue-toolbar";
 import { TicketTable } from "./ticket-table";
+import { WaitingLongestQueue } from "./waiting-longest-queue";
 
 export function TicketQueueClient({ accountID }: { accountID: string }) {
   const pathname = usePathname();
@@ -42,18 +43,27 @@ export function TicketQueueClient({ accountID }: { accountID: string }) {
       </div>
       <QueueToolbar filters={filters} onChange={changeFilters} />
       <ActionNotice notice={notice} onDismiss={() => setNotice(null)} />
-      <QueryBoundary
-        queryKey={ticketKeys.list(accountID, filters)}
-        errorTitle="Tickets could not be loaded"
-        fallback={<QueueSkeleton />}
-      >
-        <TicketTable
+      {filters.sort === "waiting" ? (
+        <WaitingLongestQueue
           accountID={accountID}
           filters={filters}
           onNotice={setNotice}
           fallbackFocus={() => heading.current}
         />
-      </QueryBoundary>
+      ) : (
+        <QueryBoundary
+          queryKey={ticketKeys.list(accountID, filters)}
+          errorTitle="Tickets could not be loaded"
+          fallback={<QueueSkeleton />}
+        >
+          <TicketTable
+            accountID={accountID}
+            filters={filters}
+            onNotice={setNotice}
+            fallbackFocus={() => heading.current}
+          />
+        </QueryBoundary>
+      )}
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { RowCheckbox } from "./bulk/row-checkbox";
 import { columnLook, rowLook } from "./queue-columns";
 import { StatusBadge } from "./status-badge";
 import { TicketRowActions } from "./ticket-row-actions";
+import { WaitingTime } from "./waiting-time";
 
 type TicketRowProps = {
   accountID: string;
@@ -78,7 +79,7 @@ export function TicketRow({ accountID, ticket, account, onNotice, fallbackFocus 
         <RelativeTime iso={ticket.createdOn} />
       </td>
       <td className={`${columnLook.latest} px-3 py-2 text-sm`}>
-        <RelativeTime iso={ticket.latestMessageOn} />
+        <WaitingTime accountID={accountID} ticket={ticket} />
       </td>
       <td className={`${columnLook.foreignID} px-3 py-2 font-mono text-xs`}>
         {ticket.foreignID ?? <span className="text-ink-muted">—</span>}

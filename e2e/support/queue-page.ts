@@ -76,6 +76,15 @@ export class QueuePage {
     await this.page.getByRole("button", { name: label, exact: true }).click();
   }
 
+  async order(label: "Newest first" | "Waiting longest"): Promise<void> {
+    await this.page.getByLabel("Order").selectOption({ label });
+  }
+
+  /** The titles of the rows, top to bottom. */
+  async titles(): Promise<string[]> {
+    return this.rows().getByRole("rowheader").allInnerTexts();
+  }
+
   async searchForeignID(foreignID: string): Promise<void> {
     await this.page.getByLabel("Foreign ID").fill(foreignID);
     await this.page.getByRole("button", { name: "Find" }).click();

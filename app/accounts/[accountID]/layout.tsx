@@ -13,6 +13,7 @@ import {
   requireAgent,
   SessionEndedError,
 } from "@/lib/auth/agent";
+import { WithWaitingThresholds } from "../../waiting-thresholds";
 import { TokenCheck } from "./token-check";
 
 type Props = { children: ReactNode; params: Promise<{ accountID: string }> };
@@ -84,7 +85,7 @@ export default async function AccountLayout({ children, params }: Props) {
       </Suspense>
       <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
         <MoovOutageBanner />
-        {children}
+        <WithWaitingThresholds>{children}</WithWaitingThresholds>
       </main>
     </div>
   );
