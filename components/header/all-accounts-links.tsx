@@ -21,7 +21,7 @@ const views = [
   },
   {
     href: allAccountsPaths.overview,
-    long: "Overview of all accounts",
+    long: "Overview (charts)",
     short: "Overview",
     icon: ChartColumn,
   },

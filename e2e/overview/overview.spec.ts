@@ -96,6 +96,8 @@ test.describe("one account (Bluebird's agent)", () => {
     test(`every chart is a named image with a table alternative, axe clean (${colorScheme})`, async ({
       page,
     }) => {
+      // Opens three tables and runs axe: more than the default 30 s on a loaded 2-core machine.
+      test.slow();
       await page.emulateMedia({ colorScheme });
       const overview = new OverviewPage(page);
       await page.goto(paths.accountOverview(bluebird.accountID));
@@ -116,6 +118,8 @@ test.describe("several accounts (Quayside's partner agent: Harbor and Quayside B
     page,
     emulator,
   }) => {
+    // Two rounds of reading both accounts' full lists, before and after the page, then axe.
+    test.slow();
     const overview = new OverviewPage(page);
     await expectEmulatorNumbers(overview, emulator, paths.overview, [harbor, quayside]);
     await expect(page.getByText(/· 2 of 2 accounts$/)).toBeVisible();
