@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { KeyboardShortcuts, ShortcutsButton } from "@/components/keyboard/keyboard-shortcuts";
 import { LiveUpdates } from "@/components/live/live-updates";
 import { buttonVariants } from "@/components/ui/button";
 import { allAccountsPaths } from "@/lib/all-accounts/contract";
@@ -19,36 +20,45 @@ const tabLook = `${linkLook} aria-[current=page]:bg-surface-muted aria-[current=
  * Product name, whose tickets are on screen, the account switcher, and the
  * signed-in person. Someone who acts for several accounts also gets the way
  * across them: back to all accounts from an account's pages, or between the
- * all-accounts queue and the overview.
+ * all-accounts queue and the overview. It also holds the page-wide keyboard
+ * shortcuts.
  */
 export function AppHeader({ agent, accounts, current }: Props) {
   const severalAccounts = accounts.length > 1;
+  // "g i" on the views across every account: the session's account, where home goes.
+  const queueAccount = current ??
+    accounts.find((account) => account.accountID === agent.accountID) ?? {
+      accountID: agent.accountID,
+    };
   return (
     <header className="border-b border-line bg-surface">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link
-          href={current ? ticketsPath(current.accountID) : allAccountsPaths.queue}
-          className="font-semibold text-ink"
-        >
-          Support Desk
-        </Link>
-        {/* Whose tickets, and the ways to other accounts, get a row of their own (last on
+      <KeyboardShortcuts queueAccount={queueAccount} severalAccounts={severalAccounts}>
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link
+            href={current ? ticketsPath(current.accountID) : allAccountsPaths.queue}
+            className="font-semibold text-ink"
+          >
+            Support Desk
+          </Link>
+          {/* Whose tickets, and the ways to other accounts, get a row of their own (last on
             screen, second for screen readers) so a long name never squeezes them. */}
-        <div className="order-last flex min-w-0 basis-full flex-wrap items-center gap-x-3 gap-y-2">
-          <ActingFor account={current} />
-          {severalAccounts && !current ? (
-            <nav aria-label="All-accounts views">
-              <AllAccountsLinks wording="short" className="flex gap-1" linkClassName={tabLook} />
-            </nav>
-          ) : null}
-          <AccountSwitcher accounts={accounts} currentID={current?.accountID} />
-          {severalAccounts && current ? <BackToAllAccounts className={linkLook} /> : null}
+          <div className="order-last flex min-w-0 basis-full flex-wrap items-center gap-x-3 gap-y-2">
+            <ActingFor account={current} />
+            {severalAccounts && !current ? (
+              <nav aria-label="All-accounts views">
+                <AllAccountsLinks wording="short" className="flex gap-1" linkClassName={tabLook} />
+              </nav>
+            ) : null}
+            <AccountSwitcher accounts={accounts} currentID={current?.accountID} />
+            {severalAccounts && current ? <BackToAllAccounts className={linkLook} /> : null}
+          </div>
+          <div className="ml-auto flex items-center gap-x-6">
+            <LiveUpdates />
+            <ShortcutsButton />
+            <SignedInPerson agent={agent} />
+          </div>
         </div>
-        <div className="ml-auto flex items-center gap-x-6">
-          <LiveUpdates />
-          <SignedInPerson agent={agent} />
-        </div>
-      </div>
+      </KeyboardShortcuts>
     </header>
   );
 }
