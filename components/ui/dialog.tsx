@@ -34,6 +34,7 @@ export function Dialog({
 }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
+  const body = useRef<HTMLDivElement>(null);
   const titleID = useId();
   const descriptionID = useId();
 
@@ -44,6 +45,11 @@ export function Dialog({
       opener.current =
         document.activeElement instanceof HTMLElement ? document.activeElement : null;
       dialog.showModal();
+      // Content tall enough to scroll makes its box focusable, and it comes first: a
+      // person starts on a control (the safe one, listed first), never on the text.
+      if (document.activeElement === body.current) {
+        dialog.querySelector<HTMLElement>("button, a[href], input, select, textarea")?.focus();
+      }
     } else if (!open && dialog.open) {
       dialog.close();
     }
@@ -78,7 +84,10 @@ export function Dialog({
           <h2 id={titleID} className="px-6 pt-6 text-lg font-semibold">
             {title}
           </h2>
-          <div className="flex min-h-0 flex-1 flex-col gap-4 overflow-y-auto px-6 pt-4 pb-6">
+          <div
+            ref={body}
+            className="flex min-h-0 flex-1 flex-col gap-4 overflow-y-auto px-6 pt-4 pb-6 focus-visible:outline-offset-[-2px]"
+          >
             {description ? (
               <div id={descriptionID} className="text-sm text-ink-muted">
                 {description}
