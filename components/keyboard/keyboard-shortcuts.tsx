@@ -29,8 +29,12 @@ export function KeyboardShortcuts({ children, ...options }: Props) {
   );
 }
 
-/** Finds the shortcuts without knowing "?". Its visible word is part of its name. */
-export function ShortcutsButton() {
+/**
+ * Finds the shortcuts without knowing "?". Its visible word is part of its
+ * name. In the header's row it is an icon alone from 640 px to 768 px, where
+ * the word would push the row onto a third line.
+ */
+export function ShortcutsButton({ inRow = false }: { inRow?: boolean }) {
   const openHelp = useContext(OpenHelp);
   return (
     <Button
@@ -38,10 +42,11 @@ export function ShortcutsButton() {
       variant="ghost"
       aria-label="Keyboard shortcuts"
       aria-keyshortcuts="Shift+?"
+      title="Keyboard shortcuts (?)"
       onClick={openHelp}
     >
       <Keyboard aria-hidden="true" className="size-4" />
-      Shortcuts
+      <span className={inRow ? "hidden md:inline" : undefined}>Shortcuts</span>
     </Button>
   );
 }
