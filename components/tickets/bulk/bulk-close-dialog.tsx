@@ -65,6 +65,34 @@ export function BulkCloseDialog(props: Props) {
       onClose={props.onHide}
       fallbackFocus={props.fallbackFocus}
       title={title}
+      actions={
+        <>
+          {/* The confirm starts focused: it was asked for by Close N tickets or Shift+C,
+              and Enter confirms it (Escape or "Keep them open" backs out). */}
+          {confirming ? (
+            <>
+              <Button onClick={props.onHide}>Keep them open</Button>
+              <Button data-autofocus variant="danger" onClick={props.onConfirm}>
+                Close {plural(selected.length)}
+              </Button>
+            </>
+          ) : (
+            <>
+              {!running && failed > 0 ? (
+                <Button onClick={props.onRetryFailed}>Retry failed ({failed})</Button>
+              ) : null}
+              <Button
+                ref={finish}
+                data-autofocus
+                variant={running ? "secondary" : "primary"}
+                onClick={props.onHide}
+              >
+                {running ? "Hide (keeps closing)" : "Done"}
+              </Button>
+            </>
+          )}
+        </>
+      }
       description={
         confirming ? (
           <p>
@@ -79,10 +107,7 @@ export function BulkCloseDialog(props: Props) {
         )
       }
     >
-      <ul
-        className="max-h-[50dvh] overflow-y-auto rounded-md border border-line px-3"
-        aria-label="Tickets"
-      >
+      <ul className="rounded-md border border-line px-3" aria-label="Tickets">
         {confirming
           ? selected.map((ticket) => (
               <BulkOutcome
@@ -100,32 +125,6 @@ export function BulkCloseDialog(props: Props) {
               />
             ))}
       </ul>
-      <div className="flex flex-wrap justify-end gap-2">
-        {confirming ? (
-          <>
-            <Button onClick={props.onHide}>Keep them open</Button>
-            {/* Focused first: the confirm was asked for by Close N tickets or Shift+C, and
-                Enter confirms it (Escape or "Keep them open" backs out). */}
-            <Button data-autofocus variant="danger" onClick={props.onConfirm}>
-              Close {plural(selected.length)}
-            </Button>
-          </>
-        ) : (
-          <>
-            {!running && failed > 0 ? (
-              <Button onClick={props.onRetryFailed}>Retry failed ({failed})</Button>
-            ) : null}
-            <Button
-              ref={finish}
-              data-autofocus
-              variant={running ? "secondary" : "primary"}
-              onClick={props.onHide}
-            >
-              {running ? "Hide (keeps closing)" : "Done"}
-            </Button>
-          </>
-        )}
-      </div>
     </Dialog>
   );
 }
