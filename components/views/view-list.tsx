@@ -51,6 +51,7 @@ export function ViewList({ query, onOpenView }: ViewListProps) {
               <Link
                 href={viewPath(view.id)}
                 onClick={onOpenView}
+                title={view.name}
                 className="min-w-0 flex-1 truncate rounded px-2 py-1.5 text-sm"
               >
                 {view.name}
