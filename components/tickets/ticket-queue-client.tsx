@@ -5,6 +5,7 @@ import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useRef, useState } from "react";
 import { buttonVariants } from "@/components/ui/button";
+import { SavedViewsBar } from "@/components/views/saved-views-bar";
 import { ticketKeys } from "@/lib/tickets/query-keys";
 import { parseQueueFilters, type QueueFilters, queueSearch } from "@/lib/tickets/schemas";
 import { ActionNotice, type Notice } from "../ui/action-notice";
@@ -41,6 +42,7 @@ export function TicketQueueClient({ accountID }: { accountID: string }) {
           New ticket
         </Link>
       </div>
+      <SavedViewsBar queue={{ kind: "account", accountID }} />
       <QueueToolbar filters={filters} onChange={changeFilters} />
       <ActionNotice notice={notice} onDismiss={() => setNotice(null)} />
       {filters.sort === "waiting" ? (

@@ -3,6 +3,7 @@
 import { usePathname, useSearchParams } from "next/navigation";
 import { useRef, useState } from "react";
 import { ActionNotice, type Notice } from "@/components/ui/action-notice";
+import { SavedViewsBar } from "@/components/views/saved-views-bar";
 import {
   type AccountRef,
   type MergedFilters,
@@ -35,6 +36,7 @@ export function MergedQueueClient({ accounts }: { accounts: AccountRef[] }) {
       <h1 id="queue-heading" ref={heading} tabIndex={-1} className="text-2xl font-semibold">
         Tickets of all accounts
       </h1>
+      <SavedViewsBar queue={{ kind: "all-accounts" }} />
       <MergedToolbar filters={filters} accounts={accounts} onChange={changeFilters} />
       <ActionNotice notice={notice} onDismiss={() => setNotice(null)} />
       <MergedQueue
