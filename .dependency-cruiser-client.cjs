@@ -1,7 +1,7 @@
 /**
  * The client side of the line: nothing marked server-only (sessions, Moov,
  * env) is pulled into components/, directly or through another file. Server
- * actions ("use server" modules in lib/tickets/actions/) are where a client
+ * actions ("use server" modules in lib/tickets/actions/ and lib/views/actions/) are where a client
  * import legitimately stops — Next.js turns it into a reference — so their own
  * imports are not followed here (the main config checks them).
  */
@@ -21,6 +21,6 @@ module.exports = {
   ],
   options: {
     ...main.options,
-    doNotFollow: { path: ["node_modules", "^lib/tickets/actions/"] },
+    doNotFollow: { path: ["node_modules", "^lib/tickets/actions/", "^lib/views/actions/"] },
   },
 };

@@ -26,6 +26,7 @@ export default {
         accent: { DEFAULT: "var(--accent)", fg: "var(--accent-fg)" },
         danger: { DEFAULT: "var(--danger)", fg: "var(--danger-fg)", soft: "var(--danger-soft)" },
         focus: "var(--focus)",
+        waiting: { amber: "var(--waiting-amber)", red: "var(--waiting-red)" },
         status: {
           new: statusColour("new"),
           "in-progress": statusColour("in-progress"),

@@ -3,6 +3,7 @@ import { AppHeader } from "@/components/header/app-header";
 import { MoovOutageBanner } from "@/components/tickets/moov-outage-banner";
 import { requireAgent } from "@/lib/auth/agent";
 import { actingAccountsOrNone } from "./acting-accounts";
+import { WithWaitingThresholds } from "./waiting-thresholds";
 
 /**
  * The frame of the views across every account (/tickets, /accounts): the
@@ -17,7 +18,7 @@ export async function AllAccountsFrame({ children }: { children: ReactNode }) {
       <AppHeader agent={agent} accounts={accounts} current={null} />
       <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
         <MoovOutageBanner />
-        {children}
+        <WithWaitingThresholds>{children}</WithWaitingThresholds>
       </main>
     </div>
   );

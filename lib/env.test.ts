@@ -91,4 +91,19 @@ describe("parseEnv", () => {
       "LIVE_SESSION_RECHECK_SECONDS",
     );
   });
+
+  it("reads the waiting thresholds in hours, 24 and 72 by default, red after amber", () => {
+    const defaults = parseEnv(valid);
+    expect([defaults.WAITING_AMBER_HOURS, defaults.WAITING_RED_HOURS]).toEqual([24, 72]);
+    const set = parseEnv({ ...valid, WAITING_AMBER_HOURS: "0.5", WAITING_RED_HOURS: "8" });
+    expect([set.WAITING_AMBER_HOURS, set.WAITING_RED_HOURS]).toEqual([0.5, 8]);
+    expect(messageFor({ ...valid, WAITING_AMBER_HOURS: "48", WAITING_RED_HOURS: "48" })).toContain(
+      "WAITING_RED_HOURS: must be more than WAITING_AMBER_HOURS (48)",
+    );
+    expect(messageFor({ ...valid, WAITING_RED_HOURS: "12" })).toContain(
+      "WAITING_RED_HOURS: must be more than WAITING_AMBER_HOURS (24)",
+    );
+    expect(messageFor({ ...valid, WAITING_AMBER_HOURS: "soon" })).toContain("WAITING_AMBER_HOURS");
+    expect(messageFor({ ...valid, WAITING_AMBER_HOURS: "-1" })).toContain("WAITING_AMBER_HOURS");
+  });
 });

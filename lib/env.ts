@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { defaultWaitingThresholds } from "@/lib/tickets/waiting-thresholds";
 
 /**
  * The server's configuration, parsed once. A missing or malformed variable stops
@@ -13,6 +14,14 @@ const optionalString = z
   .optional();
 
 const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** Up to a year; fractions allowed (0.5 is half an hour). */
+const hours = (fallback: number) =>
+  z.coerce
+    .number()
+    .positive()
+    .max(24 * 365)
+    .default(fallback);
 
 const loopbackHosts = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
 
@@ -87,8 +96,21 @@ export const envSchema = z
      * when no webhook said they changed; 0 turns the cache off.
      */
     ALL_ACCOUNTS_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
+    /**
+     * Hours since an open ticket's latest message after which its waiting line
+     * says "ageing" (amber) and "overdue" (red); red must come after amber.
+     */
+    WAITING_AMBER_HOURS: hours(defaultWaitingThresholds.amberHours),
+    WAITING_RED_HOURS: hours(defaultWaitingThresholds.redHours),
   })
   .superRefine((env, ctx) => {
+    if (env.WAITING_RED_HOURS <= env.WAITING_AMBER_HOURS) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["WAITING_RED_HOURS"],
+        message: `must be more than WAITING_AMBER_HOURS (${env.WAITING_AMBER_HOURS})`,
+      });
+    }
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {
       ctx.addIssue({

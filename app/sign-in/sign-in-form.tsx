@@ -74,6 +74,8 @@ export function SignInForm({ callbackUrl, notice: initialNotice, sso }: Props) {
           label="Email"
           type="email"
           autoComplete="username"
+          // The page exists to sign in: the first field takes the typing at once.
+          autoFocus
           required
           maxLength={254}
           invalid={hasError}

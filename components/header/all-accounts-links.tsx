@@ -1,6 +1,6 @@
 "use client";
 
-import { LayoutList, Rows3 } from "lucide-react";
+import { ChartColumn, LayoutList, Rows3 } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { allAccountsPaths } from "@/lib/all-accounts/contract";
@@ -8,15 +8,22 @@ import { allAccountsPaths } from "@/lib/all-accounts/contract";
 /**
  * The views across every account, for people who act for more than one.
  * Plain links, unlike the switcher's forms: opening one changes nothing in
- * the session.
+ * the session. "Accounts" is the table of counts per account, "Overview" the
+ * charts: named apart so neither passes for the other.
  */
 const views = [
   { href: allAccountsPaths.queue, long: "All accounts", short: "Tickets", icon: Rows3 },
   {
     href: allAccountsPaths.accounts,
-    long: "Accounts overview",
-    short: "Overview",
+    long: "Open tickets per account",
+    short: "Accounts",
     icon: LayoutList,
+  },
+  {
+    href: allAccountsPaths.overview,
+    long: "Overview (charts)",
+    short: "Overview",
+    icon: ChartColumn,
   },
 ] as const;
 

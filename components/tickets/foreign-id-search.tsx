@@ -1,10 +1,14 @@
 "use client";
 
 import { Search, X } from "lucide-react";
-import { type FormEvent, useId } from "react";
+import { type FormEvent, useId, useRef } from "react";
 import { Button } from "@/components/ui/button";
+import { useShortcuts } from "@/lib/keyboard/use-shortcuts";
 
-/** Looks a ticket up by the foreignID the account gave it. */
+/**
+ * Looks a ticket up by the foreignID the account gave it. "/" focuses it on
+ * either queue, with what it holds selected so typing replaces it.
+ */
 export function ForeignIdSearch({
   value,
   onChange,
@@ -13,6 +17,16 @@ export function ForeignIdSearch({
   onChange: (next?: string) => void;
 }) {
   const inputID = useId();
+  const input = useRef<HTMLInputElement>(null);
+  useShortcuts([
+    {
+      keys: ["/"],
+      run: () => {
+        input.current?.focus();
+        input.current?.select();
+      },
+    },
+  ]);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const raw = new FormData(event.currentTarget).get("foreignID");
@@ -26,7 +40,9 @@ export function ForeignIdSearch({
             Foreign ID
           </label>
           <input
+            ref={input}
             id={inputID}
+            aria-keyshortcuts="/"
             name="foreignID"
             type="search"
             defaultValue={value}

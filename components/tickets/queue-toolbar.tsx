@@ -1,5 +1,6 @@
 "use client";
 
+import { SortSelect } from "@/components/all-accounts/merged-queue/sort-select";
 import type { QueueFilters } from "@/lib/tickets/schemas";
 import { ForeignIdSearch } from "./foreign-id-search";
 import { StatusFilter } from "./status-filter";
@@ -17,10 +18,16 @@ export function QueueToolbar({
         value={filters.status}
         onChange={(status) => onChange({ ...filters, status })}
       />
-      <ForeignIdSearch
-        value={filters.foreignID}
-        onChange={(foreignID) => onChange({ ...filters, foreignID })}
-      />
+      <div className="flex flex-wrap items-end gap-3">
+        <SortSelect
+          value={filters.sort ?? "newest"}
+          onChange={(sort) => onChange({ ...filters, sort })}
+        />
+        <ForeignIdSearch
+          value={filters.foreignID}
+          onChange={(foreignID) => onChange({ ...filters, foreignID })}
+        />
+      </div>
     </div>
   );
 }

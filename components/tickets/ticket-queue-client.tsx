@@ -6,6 +6,7 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { useRef, useState } from "react";
 import { ExportCsv } from "@/components/export/export-csv";
 import { buttonVariants } from "@/components/ui/button";
+import { SavedViewsBar } from "@/components/views/saved-views-bar";
 import { exportPaths } from "@/lib/export/contract";
 import { ticketKeys } from "@/lib/tickets/query-keys";
 import { parseQueueFilters, type QueueFilters, queueSearch } from "@/lib/tickets/schemas";
@@ -14,6 +15,7 @@ import { QueryBoundary } from "../ui/query-boundary";
 import { QueueSkeleton } from "./queue-skeleton";
 import { QueueToolbar } from "./queue-toolbar";
 import { TicketTable } from "./ticket-table";
+import { WaitingLongestQueue } from "./waiting-longest-queue";
 
 export function TicketQueueClient({ accountID }: { accountID: string }) {
   const pathname = usePathname();
@@ -45,20 +47,30 @@ export function TicketQueueClient({ accountID }: { accountID: string }) {
           </Link>
         </div>
       </div>
+      <SavedViewsBar queue={{ kind: "account", accountID }} />
       <QueueToolbar filters={filters} onChange={changeFilters} />
       <ActionNotice notice={notice} onDismiss={() => setNotice(null)} />
-      <QueryBoundary
-        queryKey={ticketKeys.list(accountID, filters)}
-        errorTitle="Tickets could not be loaded"
-        fallback={<QueueSkeleton />}
-      >
-        <TicketTable
+      {filters.sort === "waiting" ? (
+        <WaitingLongestQueue
           accountID={accountID}
           filters={filters}
           onNotice={setNotice}
           fallbackFocus={() => heading.current}
         />
-      </QueryBoundary>
+      ) : (
+        <QueryBoundary
+          queryKey={ticketKeys.list(accountID, filters)}
+          errorTitle="Tickets could not be loaded"
+          fallback={<QueueSkeleton />}
+        >
+          <TicketTable
+            accountID={accountID}
+            filters={filters}
+            onNotice={setNotice}
+            fallbackFocus={() => heading.current}
+          />
+        </QueryBoundary>
+      )}
     </section>
   );
 }

@@ -5,10 +5,14 @@ import { useRef } from "react";
 import { useRecentlyChanged } from "@/components/live/recently-changed";
 import type { AccountRef } from "@/lib/all-accounts/contract";
 import type { TicketDTO } from "@/lib/tickets/dto";
+import { selectionKey } from "@/lib/tickets/selection";
 import type { Notice } from "../ui/action-notice";
 import { RelativeTime } from "../ui/relative-time";
+import { RowCheckbox } from "./bulk/row-checkbox";
+import { columnLook, rowLook } from "./queue-columns";
 import { StatusBadge } from "./status-badge";
 import { TicketRowActions } from "./ticket-row-actions";
+import { WaitingTime } from "./waiting-time";
 
 type TicketRowProps = {
   accountID: string;
@@ -25,24 +29,35 @@ export function TicketRow({ accountID, ticket, account, onNotice, fallbackFocus 
   const focusAfterClose = () => (link.current?.isConnected ? link.current : fallbackFocus());
   // A live event touched this ticket: tint the row briefly, without moving anything.
   const changed = useRecentlyChanged(ticket.ticketID);
+  const selectable = { ...ticket, accountID, accountName: account?.displayName };
   return (
     <tr
-      className={`border-b border-line transition-colors duration-700 last:border-b-0 hover:bg-surface-muted ${changed ? "bg-accent/10" : ""}`}
+      className={`${rowLook} border-b border-line transition-colors duration-700 last:border-b-0 hover:bg-surface-muted has-[[data-row-link]:focus-visible]:bg-surface-muted ${changed ? "bg-accent/10" : ""}`}
       data-ticket-id={ticket.ticketID}
+      data-row-key={selectionKey(selectable)}
       data-recently-changed={changed || undefined}
     >
-      <td className="px-3 py-2 font-mono text-sm text-ink-muted">#{ticket.number}</td>
-      <th scope="row" className="max-w-xs px-3 py-2 text-left font-medium">
+      <td className={`${columnLook.checkbox} w-px py-2 pl-3`}>
+        <RowCheckbox ticket={selectable} />
+      </td>
+      <td className={`${columnLook.number} px-3 py-2 font-mono text-sm text-ink-muted`}>
+        #{ticket.number}
+      </td>
+      <th scope="row" className={`${columnLook.title} max-w-xs px-3 py-2 text-left font-medium`}>
         <Link
           ref={link}
           href={`/accounts/${accountID}/tickets/${ticket.ticketID}`}
+          data-row-link
           className="line-clamp-2 break-words text-ink underline-offset-2 hover:underline"
         >
           {ticket.title}
         </Link>
       </th>
       {account ? (
-        <td className="min-w-40 px-3 py-2 text-sm" data-account-id={account.accountID}>
+        <td
+          className={`${columnLook.account} min-w-40 px-3 py-2 text-sm`}
+          data-account-id={account.accountID}
+        >
           <span className="block font-medium">{account.displayName}</span>
           {account.via ? (
             <span className="block text-xs text-ink-muted">
@@ -51,28 +66,25 @@ export function TicketRow({ accountID, ticket, account, onNotice, fallbackFocus 
           ) : null}
         </td>
       ) : null}
-      <td className="px-3 py-2 text-sm">
+      <td className={`${columnLook.contact} px-3 py-2 text-sm`}>
         <span className="block">{ticket.contact.name ?? ticket.contact.email}</span>
         {ticket.contact.name ? (
           <span className="block text-ink-muted">{ticket.contact.email}</span>
         ) : null}
       </td>
-      <td className="px-3 py-2">
+      <td className={`${columnLook.status} px-3 py-2`}>
         <StatusBadge status={ticket.status} />
       </td>
-      <td className="px-3 py-2 text-sm">
+      <td className={`${columnLook.created} px-3 py-2 text-sm`}>
         <RelativeTime iso={ticket.createdOn} />
       </td>
-      <td className="px-3 py-2 text-sm">
-        <RelativeTime iso={ticket.updatedOn} />
+      <td className={`${columnLook.latest} px-3 py-2 text-sm`}>
+        <WaitingTime accountID={accountID} ticket={ticket} />
       </td>
-      <td className="px-3 py-2 text-sm">
-        <RelativeTime iso={ticket.latestMessageOn} />
-      </td>
-      <td className="px-3 py-2 font-mono text-xs">
+      <td className={`${columnLook.foreignID} px-3 py-2 font-mono text-xs`}>
         {ticket.foreignID ?? <span className="text-ink-muted">—</span>}
       </td>
-      <td className="px-3 py-2 text-right">
+      <td className={`${columnLook.actions} px-3 py-2 text-right`} data-row-close>
         <TicketRowActions
           accountID={accountID}
           ticket={ticket}

@@ -7,6 +7,7 @@ import type { Notice } from "../ui/action-notice";
 import { RelativeTime } from "../ui/relative-time";
 import { CloseTicketButton } from "./close-ticket-button";
 import { StatusBadge } from "./status-badge";
+import { TicketWaitingTime } from "./waiting-time";
 
 type TicketSummaryProps = {
   accountID: string;
@@ -67,7 +68,7 @@ export function TicketSummary({ accountID, ticketID, onNotice }: TicketSummaryPr
           <RelativeTime iso={ticket.updatedOn} />
         </Field>
         <Field label="Latest message">
-          <RelativeTime iso={ticket.latestMessageOn} />
+          <TicketWaitingTime accountID={accountID} ticket={ticket} />
         </Field>
         <Field label="Closed">
           <RelativeTime iso={ticket.closedOn} />

@@ -1,19 +1,6 @@
 import type { ReactNode } from "react";
-
-/** The queue's columns; a view across accounts adds "Account" after the title. */
-export function queueColumns(withAccount = false): string[] {
-  return [
-    "Number",
-    "Title",
-    ...(withAccount ? ["Account"] : []),
-    "Contact",
-    "Status",
-    "Created",
-    "Updated",
-    "Latest message",
-    "Foreign ID",
-  ];
-}
+import { PageCheckbox } from "./bulk/page-checkbox";
+import { columnLook, type QueueColumn } from "./queue-columns";
 
 /**
  * The queue's table: its box (which scrolls sideways on a narrow screen), caption and header.
@@ -26,18 +13,26 @@ export function TicketTableFrame({
   children,
 }: {
   caption: string;
-  columns: string[];
+  columns: QueueColumn[];
   children: ReactNode;
 }) {
+  // Below 640 px the table is a list of cards (queue-columns.ts).
   return (
     <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
-      <table className="w-full min-w-[60rem] border-collapse text-left">
+      <table className="w-full border-collapse text-left max-sm:block lg:min-w-[60rem]">
         <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-line bg-surface-muted text-xs uppercase tracking-wide text-ink-muted">
+        <thead className="border-b border-line bg-surface-muted text-xs uppercase tracking-wide text-ink-muted max-sm:hidden">
           <tr>
+            <th scope="col" className="w-px py-2 pl-3">
+              <PageCheckbox />
+            </th>
             {columns.map((column) => (
-              <th key={column} scope="col" className="px-3 py-2 font-semibold">
-                {column}
+              <th
+                key={column.key}
+                scope="col"
+                className={`${columnLook[column.key]} px-3 py-2 font-semibold`}
+              >
+                {column.label}
               </th>
             ))}
             <th scope="col" className="px-3 py-2 text-right font-semibold">
@@ -45,7 +40,7 @@ export function TicketTableFrame({
             </th>
           </tr>
         </thead>
-        <tbody>{children}</tbody>
+        <tbody className="max-sm:block">{children}</tbody>
       </table>
     </div>
   );

@@ -6,9 +6,11 @@ import type { QueueFilters } from "@/lib/tickets/schemas";
 import { statusFilterLabel } from "@/lib/tickets/status";
 import type { Notice } from "../ui/action-notice";
 import { EmptyState } from "../ui/empty-state";
+import { TicketSelection } from "./bulk/ticket-selection";
 import { LoadMore } from "./load-more";
+import { queueColumns } from "./queue-columns";
 import { TicketRow } from "./ticket-row";
-import { queueColumns, TicketTableFrame } from "./ticket-table-frame";
+import { TicketTableFrame } from "./ticket-table-frame";
 
 type TicketTableProps = {
   accountID: string;
@@ -35,7 +37,13 @@ export function TicketTable({ accountID, filters, onNotice, fallbackFocus }: Tic
   }
 
   return (
-    <div className="flex flex-col gap-4">
+    <TicketSelection
+      key={`${filters.status}|${filters.foreignID ?? ""}`}
+      rows={tickets.map((ticket) => ({ ...ticket, accountID }))}
+      withAccount={false}
+      onNotice={onNotice}
+      fallbackFocus={fallbackFocus}
+    >
       <TicketTableFrame
         caption={`${statusFilterLabel[filters.status]} tickets${filters.foreignID ? ` with foreign ID ${filters.foreignID}` : ""}`}
         columns={queueColumns()}
@@ -57,6 +65,6 @@ export function TicketTable({ accountID, filters, onNotice, fallbackFocus }: Tic
         error={query.isFetchNextPageError ? query.error : null}
         onLoadMore={loadMore}
       />
-    </div>
+    </TicketSelection>
   );
 }

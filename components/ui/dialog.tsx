@@ -8,13 +8,20 @@ type DialogProps = {
   title: string;
   description?: ReactNode;
   children: ReactNode;
+  /**
+   * The dialog's buttons, kept in view under content that scrolls (a long
+   * list on a phone). Dialogs may also end their children with their buttons.
+   */
+  actions?: ReactNode;
   /** Where focus goes when the element that opened the dialog is gone (say, its row was removed). */
   fallbackFocus?: () => HTMLElement | null;
 };
 
 /**
  * A modal on the native <dialog>: showModal() traps focus and makes the page
- * inert, Escape closes it, and focus goes back to whatever opened it.
+ * inert, Escape closes it, and focus goes back to whatever opened it. It never
+ * grows past the screen: the title and the actions stay put and what lies
+ * between them scrolls.
  */
 export function Dialog({
   open,
@@ -22,10 +29,12 @@ export function Dialog({
   title,
   description,
   children,
+  actions,
   fallbackFocus,
 }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
+  const body = useRef<HTMLDivElement>(null);
   const titleID = useId();
   const descriptionID = useId();
 
@@ -36,6 +45,16 @@ export function Dialog({
       opener.current =
         document.activeElement instanceof HTMLElement ? document.activeElement : null;
       dialog.showModal();
+      // showModal() focuses the first focusable element (React's autoFocus has no
+      // attribute to go by): a dialog whose first choice is not the one to start on
+      // marks that one with data-autofocus. Otherwise, content tall enough to scroll
+      // makes its box focusable, and it comes first: a person starts on a control
+      // (the safe one, listed first), never on the text.
+      const marked = dialog.querySelector<HTMLElement>("[data-autofocus]");
+      if (marked) marked.focus();
+      else if (document.activeElement === body.current) {
+        dialog.querySelector<HTMLElement>("button, a[href], input, select, textarea")?.focus();
+      }
     } else if (!open && dialog.open) {
       dialog.close();
     }
@@ -62,21 +81,31 @@ export function Dialog({
       // Escape fires "cancel" at once and "close" a task later: say closed now, so an
       // Enter on the opener in between opens it again instead of finding it still open.
       onCancel={onClose}
-      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-line bg-surface p-0 text-ink shadow-xl backdrop:bg-black/50"
+      className="m-auto max-h-[calc(100dvh-2rem)] w-[min(32rem,calc(100vw-2rem))] flex-col rounded-lg border border-line bg-surface p-0 text-ink shadow-xl backdrop:bg-black/50 open:flex"
     >
       {/* The content exists only while open: a queue renders one closed dialog per row. */}
       {open ? (
-        <div className="flex flex-col gap-4 p-6">
-          <h2 id={titleID} className="text-lg font-semibold">
+        <>
+          <h2 id={titleID} className="px-6 pt-6 text-lg font-semibold">
             {title}
           </h2>
-          {description ? (
-            <div id={descriptionID} className="text-sm text-ink-muted">
-              {description}
+          <div
+            ref={body}
+            className="flex min-h-0 flex-1 flex-col gap-4 overflow-y-auto px-6 pt-4 pb-6 focus-visible:outline-offset-[-2px]"
+          >
+            {description ? (
+              <div id={descriptionID} className="text-sm text-ink-muted">
+                {description}
+              </div>
+            ) : null}
+            {children}
+          </div>
+          {actions ? (
+            <div className="flex flex-wrap justify-end gap-2 border-t border-line px-6 py-4">
+              {actions}
             </div>
           ) : null}
-          {children}
-        </div>
+        </>
       ) : null}
     </dialog>
   );

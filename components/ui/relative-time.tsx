@@ -71,8 +71,13 @@ export function absoluteFormat(timeZone?: string): Intl.DateTimeFormat {
   return format;
 }
 
+/** The shared clock, ticking every 30 s; null while rendering on the server and hydrating. */
+export function useNow(): number | null {
+  return useSyncExternalStore(subscribe, clientNow, serverNow);
+}
+
 export function RelativeTime({ iso }: { iso: string | undefined }) {
-  const current = useSyncExternalStore(subscribe, clientNow, serverNow);
+  const current = useNow();
   if (!iso) return <span className="text-ink-muted">—</span>;
   const date = new Date(iso);
   const absolute = absoluteFormat(current === null ? "UTC" : undefined).format(date);

@@ -44,7 +44,7 @@ test.describe("the Harbor partner (every connected account)", () => {
   test("the switcher and the header lead to the views across all accounts", async ({ page }) => {
     await page.goto(paths.queue(cedar.accountID));
     await page.getByRole("button", { name: "Switch account" }).click();
-    await switcher(page).getByRole("link", { name: "Accounts overview" }).click();
+    await switcher(page).getByRole("link", { name: "Open tickets per account" }).click();
     await expect(page).toHaveURL(at("/accounts"));
     await expect(page.getByTestId("acting-for")).toHaveText("All accounts");
 

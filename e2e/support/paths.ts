@@ -6,6 +6,9 @@ export const paths = {
   queue: (accountID: string, search = "") => `/accounts/${accountID}/tickets${search}`,
   ticket: (accountID: string, ticketID: string) => `/accounts/${accountID}/tickets/${ticketID}`,
   newTicket: (accountID: string) => `/accounts/${accountID}/tickets/new`,
+  /** Charts of every account the person acts for, and of one account. */
+  overview: "/overview",
+  accountOverview: (accountID: string) => `/accounts/${accountID}/overview`,
   ticketsAPI: (accountID: string, search = "") => `/api/accounts/${accountID}/tickets${search}`,
 } as const;
 

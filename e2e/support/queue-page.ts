@@ -1,4 +1,4 @@
-import type { Locator, Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { confirmClose } from "./close-dialog";
 import { paths } from "./paths";
 
@@ -23,6 +23,28 @@ export class QueuePage {
   /** Just this ticket (and its foreignID's set), whatever its status. */
   async gotoTicketSet(ticket: Ticket, status = "all"): Promise<void> {
     await this.goto(`?status=${status}&foreignID=${encodeURIComponent(ticket.foreignID ?? "")}`);
+  }
+
+  /**
+   * Hydrated and listening: the live stream says "Live" only after the page's
+   * effects have run, so its keyboard shortcuts are bound by then. A key pressed
+   * before hydration goes nowhere, as it would for a person.
+   */
+  async ready(): Promise<void> {
+    await expect(this.page.getByRole("status").filter({ hasText: /^Live$/ })).toBeVisible();
+  }
+
+  /**
+   * The given tickets in the order the queue shows them (newest first, but
+   * tickets created in the same millisecond may come either way).
+   */
+  async inScreenOrder<T extends Pick<Ticket, "title">>(tickets: readonly T[]): Promise<T[]> {
+    const titles = await this.rows().getByRole("link").allTextContents();
+    return titles.map((title) => {
+      const ticket = tickets.find((candidate) => candidate.title === title);
+      if (!ticket) throw new Error(`The row "${title}" is not one of the given tickets`);
+      return ticket;
+    });
   }
 
   row(ticket: Pick<Ticket, "title">): Locator {
@@ -52,6 +74,15 @@ export class QueuePage {
 
   async filterByStatus(label: "Open" | "New" | "In progress" | "On hold" | "Closed" | "All") {
     await this.page.getByRole("button", { name: label, exact: true }).click();
+  }
+
+  async order(label: "Newest first" | "Waiting longest"): Promise<void> {
+    await this.page.getByLabel("Order").selectOption({ label });
+  }
+
+  /** The titles of the rows, top to bottom. */
+  async titles(): Promise<string[]> {
+    return this.rows().getByRole("rowheader").allInnerTexts();
   }
 
   async searchForeignID(foreignID: string): Promise<void> {

@@ -31,6 +31,14 @@ export class TicketPage {
     return this.page.getByRole("alert").filter({ hasText: "This ticket could not be loaded" });
   }
 
+  /** What the summary says under a label ("Latest message", "Created" …). */
+  field(label: string): Locator {
+    return this.page
+      .locator("dl > div")
+      .filter({ has: this.page.getByRole("term").filter({ hasText: label }) })
+      .getByRole("definition");
+  }
+
   /** The conversation, oldest message first. */
   messages(): Locator {
     return this.page.getByRole("list", { name: "Messages" }).getByRole("listitem");

@@ -205,6 +205,7 @@ export const mergedKeys = {
 export const allAccountsPaths = {
   queue: "/tickets",
   accounts: "/accounts",
+  overview: "/overview",
   queueAPI: "/api/tickets",
   summaryAPI: "/api/accounts/summary",
 } as const;

@@ -23,3 +23,12 @@ export function signInPath(params: { callbackUrl?: string; reason?: string } = {
 export function ticketsPath(accountID: string): string {
   return `/accounts/${encodeURIComponent(accountID)}/tickets`;
 }
+
+export function ticketPath(accountID: string, ticketID: string): string {
+  return `${ticketsPath(accountID)}/${encodeURIComponent(ticketID)}`;
+}
+
+/** One account's overview (charts); every account's is allAccountsPaths.overview. */
+export function accountOverviewPath(accountID: string): string {
+  return `/accounts/${encodeURIComponent(accountID)}/overview`;
+}

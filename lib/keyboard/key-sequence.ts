@@ -50,6 +50,31 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && textInputTypes.has(target.type);
 }
 
+/** Roles whose Enter (or Space) the browser or the widget itself acts on. */
+const controlRoles = new Set([
+  "button",
+  "link",
+  "menuitem",
+  "checkbox",
+  "radio",
+  "switch",
+  "tab",
+  "option",
+]);
+
+/**
+ * Enter or Space on a link, button or other control activates that control:
+ * a queue's Enter binding must never swallow the press that follows a link or
+ * submits a form, wherever focus is.
+ */
+export function isControlActivation(name: string, target: EventTarget | null): boolean {
+  if (name !== "Enter" && name !== " ") return false;
+  if (typeof HTMLElement === "undefined" || !(target instanceof HTMLElement)) return false;
+  if (target.closest("a[href], button, summary, select, input")) return true;
+  const role = target.getAttribute("role");
+  return role !== null && controlRoles.has(role);
+}
+
 export type Binding = { keys: readonly string[]; run: () => void };
 
 /**

@@ -1,7 +1,13 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { type Binding, isTypingTarget, keyName, SequenceMatcher } from "./key-sequence";
+import {
+  type Binding,
+  isControlActivation,
+  isTypingTarget,
+  keyName,
+  SequenceMatcher,
+} from "./key-sequence";
 
 /**
  * One keydown listener for the whole page, and the bindings every mounted
@@ -17,7 +23,7 @@ function onKeyDown(event: KeyboardEvent) {
   if (isTypingTarget(event.target)) return matcher.reset();
   if (document.querySelector("dialog[open]")) return matcher.reset();
   const name = keyName(event);
-  if (!name) return matcher.reset();
+  if (!name || isControlActivation(name, event.target)) return matcher.reset();
   const bindings = [...registered].flatMap((entry) => entry.current);
   const result = matcher.press(name, bindings, event.timeStamp || performance.now());
   if (result === null) return;
@@ -29,7 +35,7 @@ function onKeyDown(event: KeyboardEvent) {
  * Binds keys while the calling component is mounted. The bindings may change
  * every render (they close over current state); the latest ones are used.
  * Enter is a binding only where it names a shortcut: on a link or button it
- * keeps doing what the browser does.
+ * keeps doing what the browser does (see isControlActivation).
  */
 export function useShortcuts(bindings: readonly Binding[]): void {
   const latest = useRef(bindings);

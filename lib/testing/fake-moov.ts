@@ -38,6 +38,8 @@ export function fakeMoov() {
   const tokens: MintedToken[] = [];
   /** Moov's answer to closing one ticket other than success (a 409, a 422 …), by ticket ID. */
   const closeAnswers = new Map<string, { status: number; body: unknown }>();
+  /** Each ticket's thread, by ticket ID, for `GET …/tickets/{id}/messages` (absent: 404). */
+  const threads = new Map<string, Array<{ author: string; body: string; sentOn: string }>>();
 
   function mint(body: string): Response {
     const grant = JSON.parse(body) as { scope?: string };
@@ -69,6 +71,20 @@ export function fakeMoov() {
     );
   }
 
+  /** Any account exists, named after its ID: enough for the app to list whom a person acts for. */
+  function account(accountID: string): Response {
+    return json({
+      accountID,
+      mode: "sandbox",
+      accountType: "business",
+      displayName: `Account ${accountID.slice(-4)}`,
+      profile: { business: { legalBusinessName: "Business", ownersProvided: true } },
+      verification: { verificationStatus: "verified", status: "verified" },
+      createdOn: "2026-01-01T00:00:00Z",
+      updatedOn: "2026-01-01T00:00:00Z",
+    });
+  }
+
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
     const path = new URL(request.url).pathname;
@@ -87,6 +103,13 @@ export function fakeMoov() {
       return json(answer.body, answer.status, { "x-request-id": `req-${answer.status}` });
     }
     if (request.method === "PATCH" && ticket?.[1]) return closed(ticket[1]);
+    if (request.method === "GET") {
+      const thread = /^\/accounts\/[^/]+\/tickets\/([^/]+)\/messages$/.exec(path)?.[1];
+      const messages = thread ? threads.get(thread) : undefined;
+      if (messages) return json(messages, 200, { "x-request-id": `req-messages-${thread}` });
+      const accountID = /^\/accounts\/([^/]+)$/.exec(path)?.[1];
+      if (accountID) return account(accountID);
+    }
     return json({ error: "not found" }, 404);
   };
 
@@ -95,6 +118,7 @@ export function fakeMoov() {
     requests,
     tokens,
     closeAnswers,
+    threads,
     /** Requests to Moov's API itself, leaving out the token endpoint. */
     apiRequests: () => requests.filter((request) => request.path !== "/oauth2/token"),
     /** The scope the bearer token of an Authorization header was minted with. */

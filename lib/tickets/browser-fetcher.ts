@@ -11,7 +11,8 @@ const errorBodySchema = z.object({
   requestId: z.string().optional(),
 });
 
-async function getJSON<T>(url: string, schema: z.ZodType<T>): Promise<T> {
+/** A GET of the app's own JSON, checked against `schema`; any failure is a UserFacingError. */
+export async function getJSON<T>(url: string, schema: z.ZodType<T>): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, { headers: { accept: "application/json" }, cache: "no-store" });

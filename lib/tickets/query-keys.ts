@@ -18,6 +18,14 @@ export const ticketKeys = {
     [...ticketKeys.details(accountID), ticketID] as const,
   messages: (accountID: string, ticketID: string) =>
     [...ticketKeys.detail(accountID, ticketID), "messages"] as const,
+  /**
+   * Who wrote the first and latest message of an open ticket's thread, as of
+   * its latest message's time: a new message changes the key rather than
+   * invalidating it. Under `all(account)` but not `detail(id)`, so a live event
+   * about the ticket does not re-read the thread of a time already past.
+   */
+  waiting: (accountID: string, ticketID: string, latestMessageOn: string | undefined) =>
+    [...ticketKeys.all(accountID), "waiting", ticketID, latestMessageOn ?? null] as const,
   /** Mutation key of a ticket's close, so every Close button of that ticket sees it running. */
   close: (accountID: string, ticketID: string) =>
     [...ticketKeys.detail(accountID, ticketID), "close"] as const,

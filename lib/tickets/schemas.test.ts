@@ -21,6 +21,15 @@ describe("queue filters in the URL", () => {
     });
     expect(parseQueueFilters({ status: ["closed", "new"] })).toEqual({ status: "closed" });
   });
+
+  it("keep the order in the URL only when it is not the default newest first", () => {
+    const waiting = parseQueueFilters({ sort: "waiting", foreignID: "order-7" });
+    expect(waiting).toEqual({ status: "open", foreignID: "order-7", sort: "waiting" });
+    expect(queueSearch(waiting)).toBe("?foreignID=order-7&sort=waiting");
+    expect(parseQueueFilters({ sort: "newest" })).toEqual({ status: "open" });
+    expect(parseQueueFilters({ sort: "oldest" })).toEqual({ status: "open" });
+    expect(queueSearch({ status: "open", sort: "newest" })).toBe("");
+  });
 });
 
 describe("route params", () => {

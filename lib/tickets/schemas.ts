@@ -1,5 +1,6 @@
 import { z } from "zod";
 import "@/lib/zod-config";
+import { type MergedSort, mergedSorts } from "@/lib/all-accounts/contract";
 import { defaultStatusFilter, type StatusFilter, statusFilterSchema } from "./status";
 
 /** Account and ticket IDs are UUIDs; anything else in a URL is a wrong address. */
@@ -18,12 +19,17 @@ export const queueFiltersSchema = z.object({
     .preprocess(firstValue, foreignIDSchema.optional())
     .transform((value) => (value ? value : undefined))
     .catch(undefined),
+  sort: z.preprocess(firstValue, z.enum(mergedSorts)).catch("newest"),
 });
-export type QueueFilters = { status: StatusFilter; foreignID?: string };
+/** `sort` absent: Moov's own order, newest first ("waiting" reads through the merged queue). */
+export type QueueFilters = { status: StatusFilter; foreignID?: string; sort?: MergedSort };
 
 export function parseQueueFilters(params: Record<string, unknown>): QueueFilters {
-  const { status, foreignID } = queueFiltersSchema.parse(params);
-  return foreignID ? { status, foreignID } : { status };
+  const { status, foreignID, sort } = queueFiltersSchema.parse(params);
+  const filters: QueueFilters = { status };
+  if (foreignID) filters.foreignID = foreignID;
+  if (sort !== "newest") filters.sort = sort;
+  return filters;
 }
 
 /** Builds the queue's query string; defaults are left out so URLs stay short. */
@@ -31,6 +37,7 @@ export function queueSearch(filters: QueueFilters): string {
   const search = new URLSearchParams();
   if (filters.status !== defaultStatusFilter) search.set("status", filters.status);
   if (filters.foreignID) search.set("foreignID", filters.foreignID);
+  if (filters.sort && filters.sort !== "newest") search.set("sort", filters.sort);
   const text = search.toString();
   return text ? `?${text}` : "";
 }

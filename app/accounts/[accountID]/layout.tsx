@@ -2,6 +2,7 @@ import { forbidden, notFound } from "next/navigation";
 import { type ReactNode, Suspense } from "react";
 import { z } from "zod";
 import { AppHeader } from "@/components/header/app-header";
+import { AccountViewTabs } from "@/components/overview/account-view-tabs";
 import { MoovOutageBanner } from "@/components/tickets/moov-outage-banner";
 import { MoovUnreachable } from "@/components/tickets/moov-unreachable";
 import {
@@ -13,6 +14,7 @@ import {
   requireAgent,
   SessionEndedError,
 } from "@/lib/auth/agent";
+import { WithWaitingThresholds } from "../../waiting-thresholds";
 import { TokenCheck } from "./token-check";
 
 type Props = { children: ReactNode; params: Promise<{ accountID: string }> };
@@ -84,7 +86,8 @@ export default async function AccountLayout({ children, params }: Props) {
       </Suspense>
       <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
         <MoovOutageBanner />
-        {children}
+        <AccountViewTabs accountID={accountID} />
+        <WithWaitingThresholds>{children}</WithWaitingThresholds>
       </main>
     </div>
   );

@@ -62,6 +62,8 @@ export type Pages = {
   appURL: string;
   queueURL: (accountID: string) => string;
   ticketURL: (i: number) => string;
+  /** One account's overview: its charts over its open tickets and the last 12 weeks. */
+  overviewURL: (accountID: string) => string;
   bareURL: string;
 };
 
@@ -95,6 +97,7 @@ export async function buildScenarios(
     queueURL: (accountID) => `${app.url}/accounts/${accountID}/tickets`,
     ticketURL: (i) =>
       `${app.url}/accounts/${atlasID}/tickets/${readTickets[i % readTickets.length]?.ticketID}`,
+    overviewURL: (accountID) => `${app.url}/accounts/${accountID}/overview`,
     bareURL: stack.bare.url,
   };
   const { atlas, small, partner } = people;

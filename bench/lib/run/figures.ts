@@ -73,6 +73,7 @@ function browserFiguresFrom({ firstLoad, closeTimings }: BrowserFigures) {
     beyond: {
       queue: firstLoad.queue.gzipBytes - firstLoad.bare.gzipBytes,
       ticket: firstLoad.ticket.gzipBytes - firstLoad.bare.gzipBytes,
+      overview: firstLoad.overview.gzipBytes - firstLoad.bare.gzipBytes,
     },
     closeInBrowser: {
       badge: summarize(closeTimings.map((timing) => timing.badgeMs)),
@@ -89,5 +90,9 @@ function lighthouseMedians(lighthouse: LighthouseRuns) {
     accessibility: median(runs.map((run) => run.accessibility)),
     bestPractices: median(runs.map((run) => run.bestPractices)),
   });
-  return { queue: of(lighthouse.queue), ticket: of(lighthouse.ticket) };
+  return {
+    queue: of(lighthouse.queue),
+    ticket: of(lighthouse.ticket),
+    overview: of(lighthouse.overview),
+  };
 }

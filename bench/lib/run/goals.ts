@@ -92,14 +92,14 @@ function requestGoals(figures: Figures): Goal[] {
 function browserGoals(figures: Figures): Goal[] {
   const { beyond, lighthouse: lh, closeInBrowser } = figures;
   return [
-    ...(["queue", "ticket"] as const).map((page) => ({
+    ...(["queue", "ticket", "overview"] as const).map((page) => ({
       value: beyond[page],
       goal: `First-load JS beyond the bare page, ${page}`,
       figure: `${kb(beyond[page])} KB gzip`,
       bound: "≤ 80 KB",
       met: beyond[page] <= 80 * 1024,
     })),
-    ...(["queue", "ticket"] as const).flatMap((page) => [
+    ...(["queue", "ticket", "overview"] as const).flatMap((page) => [
       {
         value: lh[page].performance,
         goal: `Lighthouse performance, ${page} page`,

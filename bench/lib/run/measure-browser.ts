@@ -1,6 +1,6 @@
 /**
  * What a person's browser sees: first-load JavaScript of the bare page, the
- * queue and the ticket page, and click → closed badge on tickets no other
+ * queue, the ticket page and the overview, and click → closed badge on tickets no other
  * scenario touches.
  */
 
@@ -17,7 +17,7 @@ import type { Pages } from "./build-scenarios";
 import { step } from "./config";
 
 export type BrowserFigures = {
-  firstLoad: Record<"bare" | "queue" | "ticket", FirstLoad>;
+  firstLoad: Record<"bare" | "queue" | "ticket" | "overview", FirstLoad>;
   closeTimings: CloseTiming[];
 };
 
@@ -33,6 +33,7 @@ export async function measureBrowser(
     bare: await firstLoadJS(browser, `${pages.bareURL}/`, []),
     queue: await firstLoadJS(browser, pages.queueURL(atlasID), cookies),
     ticket: await firstLoadJS(browser, pages.ticketURL(0), cookies),
+    overview: await firstLoadJS(browser, pages.overviewURL(atlasID), cookies),
   };
   const closeTimings: CloseTiming[] = [];
   for (const ticket of closes) {

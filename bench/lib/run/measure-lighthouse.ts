@@ -1,4 +1,4 @@
-/** Lighthouse's scores for the queue and the ticket page, signed in as Atlas's agent. */
+/** Lighthouse's scores for the queue, the ticket page and the overview, signed in as Atlas's agent. */
 import path from "node:path";
 import type { Session } from "../app-client";
 import { runLighthouse, type Scores, startLighthouseChromium } from "../lighthouse";
@@ -6,7 +6,7 @@ import { atlasID } from "../setup";
 import type { Pages } from "./build-scenarios";
 import { type BenchConfig, type RunPaths, step } from "./config";
 
-export type LighthouseRuns = Record<"queue" | "ticket", Scores[]>;
+export type LighthouseRuns = Record<"queue" | "ticket" | "overview", Scores[]>;
 
 export async function measureLighthouse(
   config: BenchConfig,
@@ -19,11 +19,12 @@ export async function measureLighthouse(
     config.ports.lighthouse,
     path.join(paths.logDir, "chromium.log"),
   );
-  const lighthouse: LighthouseRuns = { queue: [], ticket: [] };
+  const lighthouse: LighthouseRuns = { queue: [], ticket: [], overview: [] };
   try {
     for (let run = 0; run < config.lighthouseRuns; run++) {
       lighthouse.queue.push(await scoresOf(chrome.port, pages.queueURL(atlasID), atlas));
       lighthouse.ticket.push(await scoresOf(chrome.port, pages.ticketURL(1), atlas));
+      lighthouse.overview.push(await scoresOf(chrome.port, pages.overviewURL(atlasID), atlas));
     }
   } finally {
     await chrome.close();

@@ -63,6 +63,7 @@ function browserTable({ firstLoad, closeInBrowser: close, lighthouse: lh }: Figu
       ["First-load JS, bare Next.js page + QueryClientProvider", scripts(firstLoad.bare)],
       ["First-load JS, queue page", scripts(firstLoad.queue)],
       ["First-load JS, ticket page", scripts(firstLoad.ticket)],
+      ["First-load JS, overview page (one account)", scripts(firstLoad.overview)],
       [
         "Click on Close → badge closed in the DOM, p50 / p95",
         `${ms(close.badge.p50)} / ${ms(close.badge.p95)} ms`,
@@ -75,7 +76,7 @@ function browserTable({ firstLoad, closeInBrowser: close, lighthouse: lh }: Figu
         "Click on Close → server's answer, p50 / p95",
         `${ms(close.answer.p50)} / ${ms(close.answer.p95)} ms`,
       ],
-      ...(["queue", "ticket"] as const).map((page) => [
+      ...(["queue", "ticket", "overview"] as const).map((page) => [
         `Lighthouse ${page} page (perf / a11y / best practices)`,
         `${lh[page].performance} / ${lh[page].accessibility} / ${lh[page].bestPractices}`,
       ]),

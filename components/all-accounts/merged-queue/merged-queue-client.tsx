@@ -4,6 +4,7 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { useRef, useState } from "react";
 import { ExportCsv } from "@/components/export/export-csv";
 import { ActionNotice, type Notice } from "@/components/ui/action-notice";
+import { SavedViewsBar } from "@/components/views/saved-views-bar";
 import {
   type AccountRef,
   type MergedFilters,
@@ -40,6 +41,7 @@ export function MergedQueueClient({ accounts }: { accounts: AccountRef[] }) {
         </h1>
         <ExportCsv href={exportPaths.merged(filters)} />
       </div>
+      <SavedViewsBar queue={{ kind: "all-accounts" }} />
       <MergedToolbar filters={filters} accounts={accounts} onChange={changeFilters} />
       <ActionNotice notice={notice} onDismiss={() => setNotice(null)} />
       <MergedQueue

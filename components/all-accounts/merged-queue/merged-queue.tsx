@@ -1,11 +1,12 @@
 "use client";
 
+import { TicketSelection } from "@/components/tickets/bulk/ticket-selection";
 import { LoadMore } from "@/components/tickets/load-more";
 import { QueueSkeleton } from "@/components/tickets/queue-skeleton";
 import type { Notice } from "@/components/ui/action-notice";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
-import type { AccountRef, MergedFilters } from "@/lib/all-accounts/contract";
+import { type AccountRef, type MergedFilters, mergedSearch } from "@/lib/all-accounts/contract";
 import { useMergedQueue } from "@/lib/all-accounts/use-merged-queue";
 import { toUserError } from "@/lib/errors/user-error";
 import { statusFilterLabel } from "@/lib/tickets/status";
@@ -55,13 +56,24 @@ export function MergedQueue({ filters, accounts, onNotice, fallbackFocus }: Prop
         )),
       )}
       {queue.rows.length > 0 ? (
-        <MergedTable
-          caption={caption}
-          rows={queue.rows}
-          accounts={names}
+        <TicketSelection
+          key={mergedSearch(filters)}
+          rows={queue.rows.map((row) => ({
+            ...row,
+            accountName: names.get(row.accountID)?.displayName,
+          }))}
+          withAccount
           onNotice={onNotice}
           fallbackFocus={fallbackFocus}
-        />
+        >
+          <MergedTable
+            caption={caption}
+            rows={queue.rows}
+            accounts={names}
+            onNotice={onNotice}
+            fallbackFocus={fallbackFocus}
+          />
+        </TicketSelection>
       ) : first?.complete && !queue.hasNextPage ? (
         <EmptyState title="No tickets here">
           {filters.foreignID

@@ -1,7 +1,8 @@
 "use client";
 
+import { queueColumns } from "@/components/tickets/queue-columns";
 import { TicketRow } from "@/components/tickets/ticket-row";
-import { queueColumns, TicketTableFrame } from "@/components/tickets/ticket-table-frame";
+import { TicketTableFrame } from "@/components/tickets/ticket-table-frame";
 import type { Notice } from "@/components/ui/action-notice";
 import { type AccountRef, type MergedRow, rowKey } from "@/lib/all-accounts/contract";
 

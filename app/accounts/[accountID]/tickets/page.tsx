@@ -21,8 +21,10 @@ export default async function TicketQueuePage({ params, searchParams }: Props) {
   const filters = parseQueueFilters(await searchParams);
 
   const queryClient = getQueryClient();
-  const options = ticketListOptions(serverFetcher, accountID, filters);
-  await queryClient.prefetchInfiniteQuery(options);
+  // "Waiting longest" streams through the merged queue in the browser: nothing to prefetch.
+  if (filters.sort !== "waiting") {
+    await queryClient.prefetchInfiniteQuery(ticketListOptions(serverFetcher, accountID, filters));
+  }
 
   return (
     <HydrationBoundary state={dehydrateCache(queryClient)}>
