@@ -145,6 +145,28 @@ test.describe("the Harbor partner", () => {
     expect(file.rows.map((row) => cell(row, "Status"))).toEqual(["on-hold", "on-hold", "on-hold"]);
   });
 
+  test("an export of Waiting longest under All holds the open tickets that view shows", async ({
+    page,
+    emulator,
+  }) => {
+    const { merchant } = await merchantWithTickets(emulator, {
+      new: 1,
+      inProgress: 1,
+      onHold: 1,
+      closed: 2,
+    });
+    const open = (await emulatorTickets(emulator, merchant.accountID)).filter(
+      (ticket) => ticket.status !== "closed",
+    );
+    expect(open).toHaveLength(3);
+
+    await page.goto(paths.queue(merchant.accountID, "?status=all&sort=waiting"));
+    const file = await new ExportControl(page).download();
+    expect(file.rows.map((row) => cell(row, "Ticket ID")).sort()).toEqual(
+      open.map((ticket) => ticket.ticketID).sort(),
+    );
+  });
+
   test("the all-accounts export holds the open tickets of every chosen account, newest first, each row naming its account", async ({
     page,
     emulator,

@@ -1,7 +1,9 @@
 import "server-only";
 import type { Moov } from "@moovio/sdk";
+import { z } from "zod";
 import {
   type AccountRef,
+  mergedSorts,
   parseMergedFilters,
   searchParamsRecord,
 } from "@/lib/all-accounts/contract";
@@ -20,7 +22,9 @@ import { uncachedPageReader } from "./moov-pages";
  * The two exports, one per queue, each with that queue's own filters and
  * permission check: session → permission → filters → Moov, as every read.
  */
-const accountQuerySchema = listQuerySchema.omit({ cursor: true });
+const accountQuerySchema = listQuerySchema
+  .omit({ cursor: true })
+  .extend({ sort: z.enum(mergedSorts).default("newest") });
 
 /** The account's name as the header shows it; its ID when Moov's directory does not list it. */
 async function accountRefOf(accountID: string): Promise<AccountRef> {
@@ -28,7 +32,7 @@ async function accountRefOf(accountID: string): Promise<AccountRef> {
   return listed ?? { accountID, displayName: `Account ${accountID}` };
 }
 
-/** GET /api/accounts/{accountID}/tickets/export?status&foreignID */
+/** GET /api/accounts/{accountID}/tickets/export?status&foreignID&sort */
 export async function handleAccountExport(request: Request, rawAccountID: string) {
   const accountID = idSchema.safeParse(rawAccountID);
   if (!accountID.success) return notFoundResponse();
