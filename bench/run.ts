@@ -9,6 +9,7 @@
  *   npm run bench -- --quick      fewer rounds and one Lighthouse run per page (a smoke run)
  *   npm run bench -- --upstream-latency-ms 50   every Moov call delayed, as over a real network
  *   npm run bench -- --only fan-out               only the partner's whole book (200 accounts, issue #15)
+ *   npm run bench -- --only export                only the CSV export (10,000 tickets and the whole book, issue #17)
  *   npm run bench -- --port-offset 300 --dist-dir .next-bench-x   beside another run on this machine
  *
  * The steps live in bench/lib/run/, one file each.
@@ -18,6 +19,7 @@ import os from "node:os";
 import path from "node:path";
 import { ensureBareApp } from "./lib/bare-app";
 import { buildKeepingTsconfig } from "./lib/build";
+import { runExportBench } from "./lib/export/run-export";
 import { type FanOutMeasured, measureFanOut } from "./lib/fan-out/measure-fan-out";
 import { keepAliveAgent } from "./lib/http";
 import { exitCleanlyOnSignals, stopAll } from "./lib/processes";
@@ -96,6 +98,7 @@ async function main(): Promise<number> {
   mkdirSync(paths.logDir, { recursive: true });
   exitCleanlyOnSignals();
   try {
+    if (config.onlyExport) return await runExportBench(config, paths);
     return report(config, paths, await measure(config, paths));
   } finally {
     await stopAll();

@@ -4,8 +4,10 @@ import { Plus } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useRef, useState } from "react";
+import { ExportCsv } from "@/components/export/export-csv";
 import { buttonVariants } from "@/components/ui/button";
 import { SavedViewsBar } from "@/components/views/saved-views-bar";
+import { exportPaths } from "@/lib/export/contract";
 import { ticketKeys } from "@/lib/tickets/query-keys";
 import { parseQueueFilters, type QueueFilters, queueSearch } from "@/lib/tickets/schemas";
 import { ActionNotice, type Notice } from "../ui/action-notice";
@@ -30,17 +32,20 @@ export function TicketQueueClient({ accountID }: { accountID: string }) {
 
   return (
     <section aria-labelledby="queue-heading" className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
+      <div className="flex flex-wrap items-start justify-between gap-3">
         <h1 id="queue-heading" ref={heading} tabIndex={-1} className="text-2xl font-semibold">
           Tickets
         </h1>
-        <Link
-          href={`/accounts/${accountID}/tickets/new`}
-          className={buttonVariants({ variant: "primary" })}
-        >
-          <Plus aria-hidden="true" className="size-4" />
-          New ticket
-        </Link>
+        <div className="flex flex-wrap items-start justify-end gap-2">
+          <ExportCsv href={exportPaths.account(accountID, filters)} />
+          <Link
+            href={`/accounts/${accountID}/tickets/new`}
+            className={buttonVariants({ variant: "primary" })}
+          >
+            <Plus aria-hidden="true" className="size-4" />
+            New ticket
+          </Link>
+        </div>
       </div>
       <SavedViewsBar queue={{ kind: "account", accountID }} />
       <QueueToolbar filters={filters} onChange={changeFilters} />

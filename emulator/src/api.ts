@@ -54,7 +54,12 @@ export async function handleApiRequest(ctx: RequestContext): Promise<void> {
     services.journal.record(entry);
   };
 
-  const fault = services.faults.pick(method, url.pathname, req.headers.authorization);
+  const fault = services.faults.pick(
+    method,
+    url.pathname,
+    req.headers.authorization,
+    url.searchParams,
+  );
   if (fault) {
     entry.faultID = fault.faultID;
     if (fault.delayMs) await sleep(fault.delayMs);

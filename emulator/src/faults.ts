@@ -22,6 +22,12 @@ export const faultInputSchema = z
      * test's fault hits its own session's reads, never another caller's.
      */
     bearerToken: z.string().min(1).optional(),
+    /**
+     * Only requests whose query string has these parameters, each equal to
+     * the value given or, for "*", present at all: `{cursor: "*"}` lets a
+     * list's first page through and fails the pages after it.
+     */
+    query: z.record(z.string(), z.string()).optional(),
   })
   .refine(
     (rule) =>
@@ -77,6 +83,12 @@ function segmentMatches(pattern: string, actual: string): boolean {
   return new RegExp(`^${source}$`).test(actual);
 }
 
+function queryMatches(wanted: Record<string, string> | undefined, query: URLSearchParams): boolean {
+  return Object.entries(wanted ?? {}).every(([name, value]) =>
+    value === "*" ? query.has(name) : query.get(name) === value,
+  );
+}
+
 /** Fault rules, checked oldest first; only Moov API paths consult them. */
 export class Faults {
   private rules: FaultRule[] = [];
@@ -110,10 +122,16 @@ export class Faults {
   }
 
   /** The rule that fires for this request, if any; counts the hit. */
-  pick(method: string, path: string, authorization?: string): FaultRule | undefined {
+  pick(
+    method: string,
+    path: string,
+    authorization?: string,
+    query: URLSearchParams = new URLSearchParams(),
+  ): FaultRule | undefined {
     for (const rule of this.rules) {
       if (rule.method !== "*" && rule.method !== method) continue;
       if (!globMatches(rule.path, path)) continue;
+      if (!queryMatches(rule.query, query)) continue;
       if (rule.bearerToken !== undefined && authorization !== `Bearer ${rule.bearerToken}`)
         continue;
       if (rule.probability !== undefined && this.random() >= rule.probability) continue;

@@ -202,6 +202,62 @@ describe("admin accounts and staff actions", () => {
     );
   });
 
+  it("creates many tickets for one account in one call, oldest first, with the titles given", async () => {
+    const account = await adminJSON<SeedInfo["accounts"][number]>(
+      emulator.url,
+      "/_emulator/accounts",
+      {
+        method: "POST",
+        body: JSON.stringify({ displayName: "Bulk Merchant", connectedTo: harborID.accountID }),
+      },
+    );
+    const titles = ['Refund, "partial"\nline two', "=HYPERLINK(1)"];
+    const created = await adminJSON<{ created: number; first: number; last: number }>(
+      emulator.url,
+      `/_emulator/accounts/${account.accountID}/tickets`,
+      { method: "POST", body: JSON.stringify({ count: 1_200, status: "closed", titles }) },
+    );
+    expect(created).toEqual({
+      accountID: account.accountID,
+      created: 1_200,
+      first: 1,
+      last: 1_200,
+    });
+    const sdk = basicMoov(emulator.url, harborID.keys);
+    const first = await sdk.support.listTickets({ accountID: account.accountID, count: 1000 });
+    const cursor = first.result.nextPage?.cursor ?? "";
+    const second = await sdk.support.listTickets({
+      accountID: account.accountID,
+      count: 1000,
+      cursor,
+    });
+    const items = [...first.result.items, ...second.result.items];
+    expect(items).toHaveLength(1_200);
+    expect(second.result.nextPage).toBeUndefined();
+    expect(items.every((ticket) => ticket.status === "closed" && ticket.closedOn)).toBe(true);
+    expect(items.at(-1)?.title).toBe(titles[0]);
+    expect(items.at(-2)?.title).toBe(titles[1]);
+    expect(items[0]?.title).toBe("Bulk ticket 1200");
+    // Newest first by number is newest first by creation too.
+    const createdTimes = items.map((ticket) => ticket.createdOn.getTime());
+    expect(createdTimes).toEqual([...createdTimes].sort((a, b) => b - a));
+    expect(new Set(createdTimes).size).toBe(1_200);
+
+    const unknown = await fetch(
+      `${emulator.url}/_emulator/accounts/${crypto.randomUUID()}/tickets`,
+      {
+        method: "POST",
+        body: JSON.stringify({ count: 1 }),
+      },
+    );
+    expect(unknown.status).toBe(404);
+    const tooMany = await fetch(`${emulator.url}/_emulator/accounts/${account.accountID}/tickets`, {
+      method: "POST",
+      body: JSON.stringify({ count: 20_001 }),
+    });
+    expect(tooMany.status).toBe(422);
+  });
+
   it("reads and changes the runtime config", async () => {
     const config = await adminJSON<{ tokenTTL: number; rateLimit: number }>(
       emulator.url,

@@ -41,6 +41,27 @@ describe("fault rules", () => {
     expect(faults.pick("GET", "/accounts/a/tickets", "Bearer mine")?.status).toBe(429);
   });
 
+  it("limited to a query, hit only the requests that carry it", () => {
+    const faults = new Faults();
+    faults.add(
+      faultInputSchema.parse({ path: "/accounts/*/tickets", status: 503, query: { cursor: "*" } }),
+    );
+    faults.add(
+      faultInputSchema.parse({
+        path: "/accounts/*/tickets",
+        status: 429,
+        query: { status: "new" },
+      }),
+    );
+    const pick = (search: string) =>
+      faults.pick("GET", "/accounts/a/tickets", undefined, new URLSearchParams(search))?.status;
+    expect(pick("count=1000")).toBeUndefined();
+    expect(pick("count=1000&cursor=dGsxOjk5")).toBe(503);
+    expect(pick("status=closed")).toBeUndefined();
+    expect(pick("status=new")).toBe(429);
+    expect(faults.pick("GET", "/accounts/a/tickets")).toBeUndefined();
+  });
+
   it("match paths with * (one segment) and ** (any)", () => {
     expect(globMatches("/accounts/*/tickets", "/accounts/a/tickets")).toBe(true);
     expect(globMatches("/accounts/*/tickets", "/accounts/a/tickets/t")).toBe(false);

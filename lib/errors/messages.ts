@@ -75,3 +75,7 @@ export function writeFailureTitle(
     ? `Ticket #${ticketNumber} may or may not be closed.`
     : `Ticket #${ticketNumber} was not closed.`;
 }
+
+/** The CSV export's download broke off with no word from the server about why. */
+export const exportConnectionLost =
+  "The connection to Support Desk ended before the file was complete. Try again.";

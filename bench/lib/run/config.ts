@@ -16,7 +16,10 @@ export function benchConfig(args: string[] = process.argv.slice(2)) {
     options: {
       quick: { type: "boolean" },
       "upstream-latency-ms": { type: "string" },
-      /** `fan-out`: only the partner's whole book (issue #15), without the page and browser figures. */
+      /**
+       * `fan-out`: only the partner's whole book (issue #15), without the page and browser figures;
+       * `export`: only the CSV export (issue #17).
+       */
       only: { type: "string" },
       /** Added to every port, so two runs (or two people) on one machine do not collide. */
       "port-offset": { type: "string" },
@@ -35,7 +38,9 @@ export function benchConfig(args: string[] = process.argv.slice(2)) {
     throw new Error("--upstream-latency-ms takes a whole number of milliseconds");
   }
   const only = flags.only;
-  if (only !== undefined && only !== "fan-out") throw new Error("--only takes fan-out");
+  if (only !== undefined && only !== "fan-out" && only !== "export") {
+    throw new Error("--only takes fan-out or export");
+  }
   const offset = Number(flags["port-offset"] ?? 0);
   if (!Number.isInteger(offset) || offset < 0 || offset > 20_000) {
     throw new Error("--port-offset takes a whole number from 0 to 20000");
@@ -43,6 +48,7 @@ export function benchConfig(args: string[] = process.argv.slice(2)) {
   return {
     distDir: flags["dist-dir"] ?? benchDistDir,
     onlyFanOut: only === "fan-out",
+    onlyExport: only === "export",
     quick,
     ports: {
       emulator: 4401 + offset,

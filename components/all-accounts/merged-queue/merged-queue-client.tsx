@@ -2,6 +2,7 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import { useRef, useState } from "react";
+import { ExportCsv } from "@/components/export/export-csv";
 import { ActionNotice, type Notice } from "@/components/ui/action-notice";
 import { SavedViewsBar } from "@/components/views/saved-views-bar";
 import {
@@ -12,6 +13,7 @@ import {
   parseMergedFilters,
   searchParamsRecord,
 } from "@/lib/all-accounts/contract";
+import { exportPaths } from "@/lib/export/contract";
 import { MergedQueue } from "./merged-queue";
 import { MergedToolbar } from "./merged-toolbar";
 
@@ -33,9 +35,12 @@ export function MergedQueueClient({ accounts }: { accounts: AccountRef[] }) {
 
   return (
     <section aria-labelledby="queue-heading" className="flex flex-col gap-4">
-      <h1 id="queue-heading" ref={heading} tabIndex={-1} className="text-2xl font-semibold">
-        Tickets of all accounts
-      </h1>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <h1 id="queue-heading" ref={heading} tabIndex={-1} className="text-2xl font-semibold">
+          Tickets of all accounts
+        </h1>
+        <ExportCsv href={exportPaths.merged(filters)} />
+      </div>
       <SavedViewsBar queue={{ kind: "all-accounts" }} />
       <MergedToolbar filters={filters} accounts={accounts} onChange={changeFilters} />
       <ActionNotice notice={notice} onDismiss={() => setNotice(null)} />

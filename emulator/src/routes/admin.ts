@@ -8,6 +8,7 @@ import { resetStore, seedNames } from "../seed/index.js";
 import { messageJSON, seedInfoAccountJSON, ticketJSON } from "../serializers.js";
 import type { TicketRow } from "../store/tickets-store.js";
 import { parseOr422 } from "../validation.js";
+import { bulkTickets } from "./admin-bulk.js";
 import { ticketEventData } from "./tickets.js";
 
 const resetSchema = z.object({
@@ -210,6 +211,7 @@ export function adminRouter(): Router<AdminHandler> {
     .add("GET", "/_emulator/seed-info", seedInfo)
     .add("POST", "/_emulator/reset", reset)
     .add("POST", "/_emulator/accounts", createAccount)
+    .add("POST", "/_emulator/accounts/:accountID/tickets", bulkTickets)
     .add("POST", "/_emulator/tickets/:ticketID/messages", staffMessage)
     .add("POST", "/_emulator/tickets/:ticketID/status", staffStatus)
     .add("POST", "/_emulator/faults", addFault)

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Moov } from "@moovio/sdk";
 import { actAcrossAccounts } from "@/lib/auth/agent";
 import { env } from "@/lib/env";
 import { idSchema } from "@/lib/tickets/schemas";
@@ -24,7 +25,12 @@ import { ndjsonResponse } from "./ndjson";
  * an account outside it is never read, cached or not; a token is minted only
  * on a cache miss.
  */
-export type View = { accounts: AccountRef[]; readPageFor: (accountID: string) => ReadPage };
+export type View = {
+  accounts: AccountRef[];
+  readPageFor: (accountID: string) => ReadPage;
+  /** The person's Moov client for one account of the view, for a read past the cache (the export). */
+  moovFor: (accountID: string) => Promise<Moov>;
+};
 
 export async function viewOf(filters: Pick<MergedFilters, "accounts">): Promise<View> {
   const acting = await actAcrossAccounts();
@@ -35,6 +41,7 @@ export async function viewOf(filters: Pick<MergedFilters, "accounts">): Promise<
         ? acting.accounts
         : acting.accounts.filter((account) => wanted.has(account.accountID)),
     readPageFor: (accountID) => accountPageReader(accountID, () => acting.moovFor(accountID)),
+    moovFor: acting.moovFor,
   };
 }
 
