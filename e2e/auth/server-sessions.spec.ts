@@ -93,6 +93,14 @@ async function oneSessionInTwoBrowsers({ page, browser, emulator }: Setup, label
   await secondPage.goto(paths.queue(person.accountID));
   await expect(secondPage.getByTestId("acting-for")).toContainText(person.displayName);
   await expect(liveIndicator(secondPage)).toBeVisible();
+  // The open ticket's waiting line is read after the page hydrates: let that read land
+  // now, so every Moov call a test counts from its mark comes after the session's end.
+  await expect(
+    secondPage
+      .getByRole("row")
+      .filter({ hasText: stillOpen.title })
+      .getByText(/Waiting on Moov/),
+  ).toBeVisible();
   return { person, closed, stillOpen, closeAction, cookies, second, secondPage };
 }
 
