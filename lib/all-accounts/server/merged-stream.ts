@@ -1,3 +1,4 @@
+import { forEachBounded } from "@/lib/bounded";
 import type { UserError } from "@/lib/errors/user-error";
 import {
   type AccountRef,
@@ -13,7 +14,6 @@ import {
   type ReadPage,
   waitingCandidates,
 } from "./account-reads";
-import { forEachBounded } from "./bounded";
 import { type AccountOutcome, mergePage } from "./merge-page";
 import { type AccountPosition, encodeCursor, type MergedCursor } from "./merged-cursor";
 

@@ -1,11 +1,11 @@
 import "server-only";
+import { forEachBounded } from "@/lib/bounded";
 import { env } from "@/lib/env";
 import { idSchema } from "@/lib/tickets/schemas";
 import { describeFailure } from "@/lib/tickets/server/describe-failure";
 import { errorResponse } from "@/lib/tickets/server/read-handler";
 import type { SummaryLine } from "../contract";
 import { accountSummary } from "./account-reads";
-import { forEachBounded } from "./bounded";
 import { ndjsonResponse } from "./ndjson";
 import { type View, viewOf } from "./queue-route";
 

@@ -1,6 +1,6 @@
 import { type AccountRef, compareRows, type MergedSort } from "@/lib/all-accounts/contract";
 import type { ReadPage } from "@/lib/all-accounts/server/account-reads";
-import { forEachBounded } from "@/lib/all-accounts/server/bounded";
+import { forEachBounded } from "@/lib/bounded";
 import type { ExportRow } from "../columns";
 import { AccountRows, type RowFilter } from "./account-rows";
 

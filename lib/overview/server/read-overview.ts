@@ -1,9 +1,9 @@
 import "server-only";
 import type { MergedRow } from "@/lib/all-accounts/contract";
 import { openTickets } from "@/lib/all-accounts/server/account-reads";
-import { forEachBounded } from "@/lib/all-accounts/server/bounded";
 import { viewOf } from "@/lib/all-accounts/server/queue-route";
 import { AccessDeniedError } from "@/lib/auth/agent";
+import { forEachBounded } from "@/lib/bounded";
 import { env } from "@/lib/env";
 import { describeFailure } from "@/lib/tickets/server/describe-failure";
 import {

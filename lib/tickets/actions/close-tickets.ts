@@ -1,7 +1,7 @@
 "use server";
 
-import { forEachBounded } from "@/lib/all-accounts/server/bounded";
 import { actForAccount, currentAgent } from "@/lib/auth/agent";
+import { forEachBounded } from "@/lib/bounded";
 import { errorMessages } from "@/lib/errors/messages";
 import type {
   BulkCloseOutcome,

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Moov } from "@moovio/sdk";
 import { NextResponse } from "next/server";
-import { forEachBounded } from "@/lib/all-accounts/server/bounded";
 import { AccessDeniedError, type ActingAcrossAccounts, actAcrossAccounts } from "@/lib/auth/agent";
+import { forEachBounded } from "@/lib/bounded";
 import { listMessages } from "@/lib/moov/tickets";
 import { threadEndsOf } from "../waiting";
 import {

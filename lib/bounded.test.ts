@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { forEachBounded } from "./bounded";
+import { forEachBounded } from "@/lib/bounded";
 
 /** A promise each test resolves by hand, so nothing depends on timing. */
 function gate() {
