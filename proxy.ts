@@ -1,25 +1,17 @@
-import type { NextFetchEvent, NextRequest } from "next/server";
-import { NextResponse } from "next/server";
-import { type NextRequestWithAuth, withAuth } from "next-auth/middleware";
-import { guardDashboard } from "@/lib/auth/proxy-guard";
+import type { NextRequest } from "next/server";
+import { guardDashboard, isPublicPage, passOn } from "@/lib/auth/proxy-guard";
 import { isLoopbackOrHttps } from "@/lib/env";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 
 /**
  * Every page passes here. Each gets a Content-Security-Policy with a fresh
  * nonce, on the response for the browser and on the request for Next.js,
- * which stamps the nonce on its own scripts. Dashboard pages are guarded: no
- * session → the sign-in page (back here afterwards); with a session,
- * lib/auth/proxy-guard keeps its Moov tokens fresh. The sign-in page is only
- * given its policy. API routes (their handlers check the session and answer
+ * which stamps the nonce on its own scripts. Dashboard pages are guarded
+ * (lib/auth/proxy-guard): without a live session, the sign-in page (back here
+ * afterwards). The sign-in page is only given its policy. API routes (their handlers check the session and answer
  * 401/403 as JSON), the health probe and the signed webhook are not matched;
  * the headers every response carries come from next.config.ts.
  */
-const authOptions = {
-  pages: { signIn: "/sign-in" },
-  callbacks: { authorized: ({ token }: { token: unknown }) => token !== null },
-};
-
 function policyFor(request: NextRequest): string {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const { protocol } = request.nextUrl;
@@ -29,19 +21,12 @@ function policyFor(request: NextRequest): string {
   });
 }
 
-export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+export default async function proxy(request: NextRequest) {
   const policy = policyFor(request);
   const pageHeaders = { "content-security-policy": policy };
-  const guarded = withAuth(
-    (guardedRequest: NextRequestWithAuth) => guardDashboard(guardedRequest, pageHeaders),
-    authOptions,
-  );
-  let response = await guarded(request as NextRequestWithAuth, event);
-  if (!response) {
-    const headers = new Headers(request.headers);
-    headers.set("content-security-policy", policy);
-    response = NextResponse.next({ request: { headers } });
-  }
+  const response = isPublicPage(request.nextUrl.pathname)
+    ? passOn(request, pageHeaders)
+    : await guardDashboard(request, pageHeaders);
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }

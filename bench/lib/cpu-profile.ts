@@ -88,9 +88,11 @@ function sourceResolver(): (frame: CallFrame) => string {
 
 /**
  * Time per source file: self (samples whose top frame is there) and inclusive
- * (samples with the file anywhere on the stack), in ms, heaviest first.
+ * (samples with the file anywhere on the stack), in ms, heaviest first; only
+ * the samples inside `window` when one is given (the measured requests, so
+ * start-up's module loading and compiling do not hide the page's own cost).
  */
-export function timeBySourceFile(profile: Profile, top = 40) {
+export function timeBySourceFile(profile: Profile, top = 40, window?: Window) {
   const resolve = sourceResolver();
   const byID = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
@@ -108,8 +110,12 @@ export function timeBySourceFile(profile: Profile, top = 40) {
   };
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
+  let at = profile.startTime;
   profile.samples.forEach((id, i) => {
-    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const delta = profile.timeDeltas[i] ?? 0;
+    at += delta;
+    if (window && (at < window.fromUs || at > window.toUs)) return;
+    const ms = delta / 1000;
     self.set(file(id), (self.get(file(id)) ?? 0) + ms);
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) seen.add(file(at));

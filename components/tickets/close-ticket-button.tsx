@@ -29,6 +29,9 @@ export function CloseTicketButton({
   size = "md",
 }: CloseTicketButtonProps) {
   const [confirming, setConfirming] = useState(false);
+  // The dialog is mounted on the first Close and kept: a queue renders a button per row,
+  // and twenty closed dialogs (their hooks and elements) cost every page render for nothing.
+  const [dialogMounted, setDialogMounted] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const mutation = useCloseTicket(accountID, ticket.ticketID, {
     onClosed: () => onNotice({ tone: "success", message: `Ticket #${ticket.number} is closed.` }),
@@ -74,20 +77,24 @@ export function CloseTicketButton({
         aria-disabled={busy}
         aria-label={size === "sm" ? `Close ticket #${ticket.number}` : undefined}
         onClick={() => {
-          if (!busy) setConfirming(true);
+          if (busy) return;
+          setDialogMounted(true);
+          setConfirming(true);
         }}
         className={busy ? "cursor-progress opacity-60" : undefined}
       >
         <Lock aria-hidden="true" className="size-3.5" />
         {busy ? "Closing…" : size === "sm" ? "Close" : "Close ticket"}
       </Button>
-      <CloseTicketDialog
-        open={confirming}
-        ticket={ticket}
-        onCancel={() => setConfirming(false)}
-        onConfirm={confirm}
-        fallbackFocus={fallbackFocus}
-      />
+      {dialogMounted ? (
+        <CloseTicketDialog
+          open={confirming}
+          ticket={ticket}
+          onCancel={() => setConfirming(false)}
+          onConfirm={confirm}
+          fallbackFocus={fallbackFocus}
+        />
+      ) : null}
     </>
   );
 }

@@ -10,8 +10,8 @@ import {
   cachedAccountName,
   connectedAccounts,
   DirectoryTokenRejectedError,
-  fetchAccountName,
   type NamedAccount,
+  proveToken,
   recheckAfterMissMs,
 } from "./moov-access/directory";
 import { directoryScopes, type Relation, relationTo, workScopes } from "./moov-access/scopes";
@@ -172,8 +172,9 @@ export async function mayActFor(accountID: string): Promise<boolean> {
 }
 
 /**
- * Proves the session's token for the account still works by reading the
- * account with it (every work scope set reads the account's profile): Moov
+ * Proves the session's token for the account still works by asking Moov for
+ * the account with it, status only (every work scope set reads the account's
+ * profile): Moov
  * refusing it (revoked) ends the session. The account layout streams this
  * after the page's frame, so the frame never waits on Moov
  * (app/accounts/[accountID]/token-check.tsx).
@@ -181,7 +182,7 @@ export async function mayActFor(accountID: string): Promise<boolean> {
 export const checkAccountToken = cache(async (accountID: string): Promise<void> => {
   const { session, token } = await actFor(accountID);
   try {
-    await fetchAccountName(accountID, token.a);
+    await proveToken(accountID, token.a);
   } catch (error) {
     if (!(error instanceof DirectoryTokenRejectedError)) throw error;
     await endSession(session.id, "revoked");

@@ -85,3 +85,18 @@ export function moovWithToken(
 export function moovWithApiKey(): Moov {
   return createMoov({ kind: "api-key" });
 }
+
+/**
+ * Whether Moov still accepts a token, asked as a plain GET of `path` through
+ * the same headers, pacing, budget and retries as the SDK's calls. Only the
+ * status is read: the SDK would validate the whole answer (an Account is a
+ * deep schema of unions), which cost more CPU than the call itself on every
+ * page that only needs to know the token still works.
+ */
+export async function statusWithToken(accessToken: string, path: string): Promise<number> {
+  const { MOOV_API_URL } = env();
+  const client = createHttpClient({ kind: "bearer", accessToken });
+  const response = await client.request(new Request(new URL(path, MOOV_API_URL)));
+  await response.body?.cancel();
+  return response.status;
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { MoovError } from "@moovio/sdk/models/errors/index.js";
-import { moovWithToken } from "@/lib/moov/client";
+import { moovWithToken, statusWithToken } from "@/lib/moov/client";
 import { processWide } from "@/lib/process-wide";
 
 /**
@@ -45,6 +45,16 @@ export async function fetchAccountName(
   } catch (error) {
     rethrow(error);
   }
+}
+
+/**
+ * Throws DirectoryTokenRejectedError when Moov refuses the token for the
+ * account (401); any other answer, or no answer, proves nothing either way and
+ * is left to the page's own reads to show.
+ */
+export async function proveToken(accountID: string, accessToken: string): Promise<void> {
+  const status = await statusWithToken(accessToken, `/accounts/${encodeURIComponent(accountID)}`);
+  if (status === 401) throw new DirectoryTokenRejectedError("Moov rejected the session's token");
 }
 
 const namesTTLms = 30_000;
