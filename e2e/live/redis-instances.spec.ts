@@ -1,19 +1,23 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import type { Browser } from "@playwright/test";
 import { browserWithCookies, liveIndicator, signInOverHttp } from "../auth/session-helpers";
-import { demoAccounts, demoUsers, expect, test } from "../fixtures";
-import { e2eEnvironment } from "../fixtures/environment";
+import { type DemoUserName, demoAccounts, demoUsers, expect, test, uniqueTag } from "../fixtures";
+import { e2eDataDir, e2eEnvironment } from "../fixtures/environment";
 import { freePort } from "../support/free-port";
 import { paths } from "../support/paths";
 import { SignInPage } from "../support/sign-in-page";
 import { ownTicket } from "../support/tickets";
+import { SavedViewsPage } from "../views/saved-views-page";
 import { postWebhook } from "./signed-webhook";
 
 /**
  * Two app instances sharing a real Redis, as behind a load balancer: Moov's
  * webhook reaches instance A, the person's browser is connected to instance B;
- * sessions and the sign-in throttle live in the same Redis. The Redis is fresh
+ * sessions, the sign-in throttle and saved views live in the same Redis, and
+ * each instance has a SQLite file of its own, so what they share can only
+ * have gone through Redis. The Redis is fresh
  * for each run, so 127.0.0.1's sign-in budget here is separate from the main
  * E2E app's.
  */
@@ -68,6 +72,7 @@ test.beforeAll(async () => {
             ...process.env,
             ...e2eEnvironment(),
             NEXTAUTH_URL: urlOf(port),
+            DATA_DB_PATH: path.join(e2eDataDir, `instance-${port}.sqlite`),
             REDIS_URL: `redis://127.0.0.1:${redisPort}`,
           },
         },
@@ -82,6 +87,19 @@ test.beforeAll(async () => {
 test.afterAll(() => {
   for (const child of started) child.kill("SIGTERM");
 });
+
+/** A browser signed in through the form on `baseURL`, on its queue with the account shown. */
+async function signedInOn(browser: Browser, baseURL: string, name: DemoUserName) {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  const form = new SignInPage(page);
+  await form.goto();
+  await form.submit(demoUsers[name].email, demoUsers[name].password);
+  await expect(page.getByTestId("acting-for")).toHaveText(/^Acting for /, {
+    timeout: signInTimeout,
+  });
+  return { context, page };
+}
 
 test("an event delivered to one instance reaches a browser connected to another", async ({
   browser,
@@ -129,16 +147,8 @@ test("signing out on one instance kills the same cookie on the other", async ({
   test.setTimeout(60_000);
   const [instanceA, instanceB] = instancePorts.map(urlOf) as [string, string];
   const { accountID, displayName } = demoAccounts.bluebird;
-  const user = demoUsers["agent-bluebird"];
-
-  const first = await browser.newContext({ baseURL: instanceA });
-  const page = await first.newPage();
-  const form = new SignInPage(page);
-  await form.goto();
-  await form.submit(user.email, user.password);
-  await expect(page.getByTestId("acting-for")).toHaveText(`Acting for ${displayName}`, {
-    timeout: signInTimeout,
-  });
+  const { context: first, page } = await signedInOn(browser, instanceA, "agent-bluebird");
+  await expect(page.getByTestId("acting-for")).toHaveText(`Acting for ${displayName}`);
 
   const cookies = await first.cookies();
   const second = await browserWithCookies(browser, instanceB, cookies);
@@ -165,6 +175,36 @@ test("signing out on one instance kills the same cookie on the other", async ({
   expect((await script.get(paths.ticketsAPI(accountID))).status()).toBe(401);
   await script.dispose();
   await Promise.all([first.close(), second.close(), third.close()]);
+});
+
+test("a view saved on one instance is in the other's Views menu, and a rename there shows on the first", async ({
+  browser,
+}) => {
+  test.setTimeout(60_000);
+  const [instanceA, instanceB] = instancePorts.map(urlOf) as [string, string];
+  const { accountID } = demoAccounts.bluebird;
+  const tag = uniqueTag("redis-view");
+
+  const { context: first, page: onA } = await signedInOn(browser, instanceA, "agent-bluebird");
+  const viewsOnA = new SavedViewsPage(onA);
+  await onA.goto(paths.queue(accountID, `?status=closed&foreignID=${tag}`));
+  await viewsOnA.save(`Closed ${tag}`);
+
+  // The same person on B (the session is in Redis too), with B's own SQLite file.
+  const second = await browserWithCookies(browser, instanceB, await first.cookies());
+  const onB = await second.newPage();
+  const viewsOnB = new SavedViewsPage(onB);
+  await onB.goto(paths.queue(accountID));
+  await viewsOnB.openMenu();
+  await expect(viewsOnB.link(`Closed ${tag}`)).toBeVisible();
+  await viewsOnB.rename(`Closed ${tag}`, `Renamed ${tag}`);
+
+  await onA.reload();
+  await viewsOnA.openMenu();
+  await expect(viewsOnA.link(`Renamed ${tag}`)).toBeVisible();
+  await expect(viewsOnA.link(`Closed ${tag}`)).toHaveCount(0);
+  await viewsOnA.delete(`Renamed ${tag}`);
+  await Promise.all([first.close(), second.close()]);
 });
 
 // Last in this file: it spends 127.0.0.1's sign-in budget on these two instances.

@@ -21,9 +21,15 @@ export class SavedViewsPage {
       .getByRole("link", { name, exact: true });
   }
 
-  async save(name: string): Promise<void> {
+  async openSaveDialog(): Promise<Locator> {
     await this.page.getByRole("button", { name: "Save view", exact: true }).click();
     const dialog = this.page.getByRole("dialog", { name: "Save view" });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  async save(name: string): Promise<void> {
+    const dialog = await this.openSaveDialog();
     await dialog.getByLabel("Name").fill(name);
     await dialog.getByRole("button", { name: "Save view" }).click();
     await expect(
@@ -50,11 +56,17 @@ export class SavedViewsPage {
     await expect(this.link(name)).toHaveCount(0);
   }
 
-  /** The view's link as the Share dialog shows it (the path, to open on this app). */
-  async shareLink(name: string): Promise<string> {
+  async openShareDialog(name: string): Promise<Locator> {
     await this.openMenu();
     await this.page.getByRole("button", { name: `Share view ${name}` }).click();
     const dialog = this.page.getByRole("dialog", { name: `Share “${name}”` });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** The view's link as the Share dialog shows it (the path, to open on this app). */
+  async shareLink(name: string): Promise<string> {
+    const dialog = await this.openShareDialog(name);
     const link = await dialog.getByLabel("Link to this view").inputValue();
     await dialog.getByRole("button", { name: "Done" }).click();
     return new URL(link).pathname;
