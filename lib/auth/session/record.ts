@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { processWide } from "@/lib/process-wide";
 import { sessionEndReasons } from "../errors";
 import { storedTokenSchema } from "../moov-access/token";
+import type { Cipher } from "./cipher";
 
 /**
  * One signed-in session as the store keeps it (sealed, see cipher.ts). The
@@ -35,4 +37,45 @@ export function parseRecord(json: string): SessionRecord | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The last record opened per session, with the sealed text it came from.
+ * Every page load opens its session twice (proxy and page), and a request's
+ * record only changes when something writes it (a new token, last-seen every
+ * 10 s): opening means AES-GCM, JSON.parse and the schema, over about 100 KB
+ * for a partner holding 200 tokens. A row whose sealed text is exactly the one
+ * opened before holds exactly that record, so it is handed out again, frozen
+ * so that no caller can change what the next request gets. Whether the
+ * session is live is still decided on every load from the record.
+ */
+type Opened = { sealed: string; record: SessionRecord };
+const openedLimit = 500;
+const opened = processWide("auth.opened-session-records", () => new Map<string, Opened>());
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** A sealed record opened: undefined when it is not a record; throws when it does not open (cipher.ts). */
+export function openRecord(
+  cipher: Cipher,
+  sealed: string,
+  sessionID: string,
+): SessionRecord | undefined {
+  const known = opened.get(sessionID);
+  if (known && known.sealed === sealed) return known.record;
+  const record = parseRecord(cipher.open(sealed, sessionID));
+  if (!record) return undefined;
+  opened.delete(sessionID);
+  if (opened.size >= openedLimit) {
+    const oldest = opened.keys().next().value;
+    if (oldest !== undefined) opened.delete(oldest);
+  }
+  opened.set(sessionID, { sealed, record: deepFreeze(record) });
+  return record;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
 import type { Cipher } from "./cipher";
-import { parseRecord, type SessionRecord } from "./record";
+import { openRecord, type SessionRecord } from "./record";
 import type { RecordChange, Release, SessionStore } from "./store";
 
 const prefix = "support-desk:";
@@ -35,7 +35,7 @@ export class RedisSessionStore implements SessionStore {
   ): { record: SessionRecord; expiresAt: number } | undefined {
     if (!raw) return undefined;
     const stored = JSON.parse(raw) as Stored;
-    const record = parseRecord(this.cipher.open(stored.sealed, id));
+    const record = openRecord(this.cipher, stored.sealed, id);
     return record ? { record, expiresAt: stored.expiresAt } : undefined;
   }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { SqliteDatabase } from "@/lib/storage/sqlite-database";
 import type { Cipher } from "./cipher";
-import { parseRecord, type SessionRecord } from "./record";
+import { openRecord, type SessionRecord } from "./record";
 import type { RecordChange, Release, SessionStore } from "./store";
 
 type Row = { data: string; expires_at: number };
@@ -63,7 +63,7 @@ export class SqliteSessionStore implements SessionStore {
   private read(id: string): { record: SessionRecord; expiresAt: number } | undefined {
     const row = this.select.get(id);
     if (!row || row.expires_at <= nowSeconds()) return undefined;
-    const record = parseRecord(this.cipher.open(row.data, id));
+    const record = openRecord(this.cipher, row.data, id);
     return record ? { record, expiresAt: row.expires_at } : undefined;
   }
 
