@@ -18,6 +18,9 @@ export type Scores = {
   metrics: Record<string, number>;
 };
 
+/** The goals on each page's scores (issue #17): performance and best practices ≥ 95, accessibility 100. */
+export const lighthouseBounds = { performance: 95, accessibility: 100, bestPractices: 95 };
+
 export type LighthouseBrowser = { port: number; managed: Managed; close(): Promise<void> };
 
 export async function startLighthouseChromium(

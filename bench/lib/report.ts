@@ -69,11 +69,13 @@ export function machine() {
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
     chromium: quiet(chromiumPath, ["--version"]),
+    /** 1, 5 and 15 minutes, when the figures are reported: the run itself is part of it */
+    loadAverage: os.loadavg().map((load) => Number(load.toFixed(2))),
   };
 }
 
 export type Machine = ReturnType<typeof machine>;
 
 export function machineLine(info: Machine): string {
-  return `${info.cpu}, ${info.cores} cores, ${info.memoryGB} GB RAM, ${info.os}, Node ${info.node}, ${info.chromium}`;
+  return `${info.cpu}, ${info.cores} cores, ${info.memoryGB} GB RAM, ${info.os}, Node ${info.node}, ${info.chromium}; load average ${info.loadAverage.join(" / ")} (1 / 5 / 15 min, at the end of the run)`;
 }

@@ -1,5 +1,6 @@
 import { demoAccounts, expect, expectNoAxeViolations, storageStateFor, test } from "../fixtures";
 import type { EmulatorAdmin } from "../fixtures/emulator-admin";
+import { watchCspViolations } from "../hardening/helpers";
 import {
   type ExpectedOverview,
   emulatorTickets,
@@ -140,6 +141,15 @@ test.describe("several accounts (Quayside's partner agent: Harbor and Quayside B
       expect(rows).toEqual(expected.sort((a, b) => b[1] - a[1]));
     }).toPass({ timeout: 25_000 });
     await expectNoAxeViolations(page);
+  });
+
+  test("neither overview trips the Content-Security-Policy in the browser", async ({ page }) => {
+    const violations = await watchCspViolations(page);
+    for (const path of [paths.overview, paths.accountOverview(harbor.accountID)]) {
+      await page.goto(path);
+      await expect(new OverviewPage(page).chart("Open tickets by status")).toBeVisible();
+    }
+    expect(violations).toEqual([]);
   });
 
   test("the header's Overview tab is the charts, apart from the Accounts table", async ({

@@ -1,3 +1,4 @@
+import "@/lib/zod-config";
 import { z } from "zod";
 import { errorCodes } from "./error-codes";
 import { actionMessages, errorMessages, type WriteAction } from "./messages";

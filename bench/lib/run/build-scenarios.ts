@@ -28,6 +28,7 @@ import {
   summitKeys,
 } from "../setup";
 import { moovForAccount } from "../upstream";
+import { type Pages, pagesOf } from "./browser-pages";
 import type { BenchConfig } from "./config";
 import type { People, Stack } from "./start-stack";
 
@@ -58,15 +59,6 @@ export const loadScenarioNames = [
   "app.ticket",
 ];
 
-export type Pages = {
-  appURL: string;
-  queueURL: (accountID: string) => string;
-  ticketURL: (i: number) => string;
-  /** One account's overview: its charts over its open tickets and the last 12 weeks. */
-  overviewURL: (accountID: string) => string;
-  bareURL: string;
-};
-
 export type Built = { scenarios: Scenario[]; pages: Pages; browserCloses: { ticketID: string }[] };
 
 export async function buildScenarios(
@@ -92,14 +84,7 @@ export async function buildScenarios(
   const moovAtlas = await moovForAccount(emulator.url, summitKeys, atlasID);
   const moovSmall = await moovForAccount(emulator.url, summitKeys, smallAccountID);
   const actionID = serverActionID(path.join(root, config.distDir), "closeTicket");
-  const pages: Pages = {
-    appURL: app.url,
-    queueURL: (accountID) => `${app.url}/accounts/${accountID}/tickets`,
-    ticketURL: (i) =>
-      `${app.url}/accounts/${atlasID}/tickets/${readTickets[i % readTickets.length]?.ticketID}`,
-    overviewURL: (accountID) => `${app.url}/accounts/${accountID}/overview`,
-    bareURL: stack.bare.url,
-  };
+  const pages = pagesOf(app.url, stack.bare.url, readTickets);
   const { atlas, small, partner } = people;
   const anonymous = { email: "", jar: new CookieJar() };
 

@@ -7,6 +7,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { benchDistDir } from "../build";
 import { root } from "../processes";
+import { allBrowserPages, overviewPages } from "./browser-pages";
 
 export type BenchConfig = ReturnType<typeof benchConfig>;
 
@@ -18,7 +19,8 @@ export function benchConfig(args: string[] = process.argv.slice(2)) {
       "upstream-latency-ms": { type: "string" },
       /**
        * `fan-out`: only the partner's whole book (issue #15), without the page and browser figures;
-       * `export`: only the CSV export (issue #17).
+       * `export`: only the CSV export (issue #17); `overview`: only the overviews'
+       * first-load JavaScript and Lighthouse (issue #17), through the full run's steps.
        */
       only: { type: "string" },
       /** Added to every port, so two runs (or two people) on one machine do not collide. */
@@ -38,8 +40,8 @@ export function benchConfig(args: string[] = process.argv.slice(2)) {
     throw new Error("--upstream-latency-ms takes a whole number of milliseconds");
   }
   const only = flags.only;
-  if (only !== undefined && only !== "fan-out" && only !== "export") {
-    throw new Error("--only takes fan-out or export");
+  if (only !== undefined && only !== "fan-out" && only !== "export" && only !== "overview") {
+    throw new Error("--only takes fan-out, export or overview");
   }
   const offset = Number(flags["port-offset"] ?? 0);
   if (!Number.isInteger(offset) || offset < 0 || offset > 20_000) {
@@ -49,6 +51,9 @@ export function benchConfig(args: string[] = process.argv.slice(2)) {
     distDir: flags["dist-dir"] ?? benchDistDir,
     onlyFanOut: only === "fan-out",
     onlyExport: only === "export",
+    onlyOverview: only === "overview",
+    /** Whose first-load JavaScript and Lighthouse scores the run measures. */
+    browserPages: only === "overview" ? overviewPages : allBrowserPages,
     quick,
     ports: {
       emulator: 4401 + offset,

@@ -3,8 +3,10 @@
  * the JSON file read: rows per scenario, the ratios goals are judged on, the
  * browser's and Lighthouse's medians, and the server's CPU per page.
  */
+import type { Scores } from "../lighthouse";
 import type { Collected, Load } from "../measure";
 import { median, summarize } from "../stats";
+import type { BrowserPage } from "./browser-pages";
 import type { BrowserFigures } from "./measure-browser";
 import type { LighthouseRuns } from "./measure-lighthouse";
 import type { ServerCPU } from "./measure-server-cpu";
@@ -22,7 +24,7 @@ export type Measured = {
 
 export type Figures = ReturnType<typeof figuresFrom>;
 
-export function figuresFrom(measured: Measured) {
+export function figuresFrom(measured: Measured, pages: BrowserPage[]) {
   const { latency, loads, serverCPU } = measured;
   const loadRows = loadRowsFrom(loads);
   const failures = failuresOf(latency, loads);
@@ -40,9 +42,8 @@ export function figuresFrom(measured: Measured) {
       appP50: median(perRound(latency, (p50Of) => p50Of("app.close"))),
       patchP50: median(perRound(latency, (p50Of) => p50Of("upstream.close"))),
     },
-    ...browserFiguresFrom(measured.browser),
-    lighthouse: lighthouseMedians(measured.lighthouse),
-    lighthouseRuns: measured.lighthouse,
+    ...closeFiguresFrom(measured.browser),
+    ...pageLoadFiguresFrom(pages, measured.browser, measured.lighthouse),
     serverCPU,
     failures,
   };
@@ -67,14 +68,8 @@ function ratiosFrom(latency: Map<string, Collected>) {
   };
 }
 
-function browserFiguresFrom({ firstLoad, closeTimings }: BrowserFigures) {
+function closeFiguresFrom({ closeTimings }: BrowserFigures) {
   return {
-    firstLoad,
-    beyond: {
-      queue: firstLoad.queue.gzipBytes - firstLoad.bare.gzipBytes,
-      ticket: firstLoad.ticket.gzipBytes - firstLoad.bare.gzipBytes,
-      overview: firstLoad.overview.gzipBytes - firstLoad.bare.gzipBytes,
-    },
     closeInBrowser: {
       badge: summarize(closeTimings.map((timing) => timing.badgeMs)),
       painted: summarize(closeTimings.map((timing) => timing.paintedMs)),
@@ -84,15 +79,39 @@ function browserFiguresFrom({ firstLoad, closeTimings }: BrowserFigures) {
   };
 }
 
-function lighthouseMedians(lighthouse: LighthouseRuns) {
-  const of = (runs: LighthouseRuns["queue"]) => ({
+export type PageLoad = ReturnType<typeof pageLoadFiguresFrom>;
+
+/**
+ * First-load JavaScript beyond the bare page and Lighthouse's medians, for
+ * the pages the run measured (all of them, or the overviews alone).
+ */
+export function pageLoadFiguresFrom(
+  pages: BrowserPage[],
+  { firstLoad }: BrowserFigures,
+  lighthouse: LighthouseRuns,
+) {
+  const beyond: Partial<Record<BrowserPage, number>> = {};
+  const medians: Partial<Record<BrowserPage, LighthouseMedians>> = {};
+  for (const page of pages) {
+    beyond[page] = (firstLoad[page]?.gzipBytes ?? Number.NaN) - firstLoad.bare.gzipBytes;
+    medians[page] = lighthouseMedians(lighthouse[page] ?? []);
+  }
+  return {
+    browserPages: pages,
+    firstLoad,
+    beyond,
+    lighthouse: medians,
+    lighthouseRuns: lighthouse,
+  };
+}
+
+export type LighthouseMedians = Record<"performance" | "accessibility" | "bestPractices", number>;
+
+/** NaN (the median of nothing) when a page has no run, so its goals show it unmeasured. */
+function lighthouseMedians(runs: Scores[]): LighthouseMedians {
+  return {
     performance: median(runs.map((run) => run.performance)),
     accessibility: median(runs.map((run) => run.accessibility)),
     bestPractices: median(runs.map((run) => run.bestPractices)),
-  });
-  return {
-    queue: of(lighthouse.queue),
-    ticket: of(lighthouse.ticket),
-    overview: of(lighthouse.overview),
   };
 }

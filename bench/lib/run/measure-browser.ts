@@ -1,7 +1,7 @@
 /**
- * What a person's browser sees: first-load JavaScript of the bare page, the
- * queue, the ticket page and the overview, and click → closed badge on tickets no other
- * scenario touches.
+ * What a person's browser sees: first-load JavaScript of the bare page and of
+ * each measured page (the queue, the ticket page, the overviews), and click →
+ * closed badge on tickets no other scenario touches.
  */
 
 import type { Session } from "../app-client";
@@ -13,35 +13,32 @@ import {
   timeCloseInBrowser,
 } from "../browser";
 import { atlasID } from "../setup";
-import type { Pages } from "./build-scenarios";
+import type { BrowserPage, Pages, Visit } from "./browser-pages";
 import { step } from "./config";
 
-export type BrowserFigures = {
-  firstLoad: Record<"bare" | "queue" | "ticket" | "overview", FirstLoad>;
-  closeTimings: CloseTiming[];
-};
+/** The bare page always; each page only when the run measured it. */
+export type FirstLoads = { bare: FirstLoad } & Partial<Record<BrowserPage, FirstLoad>>;
+
+export type BrowserFigures = { firstLoad: FirstLoads; closeTimings: CloseTiming[] };
 
 export async function measureBrowser(
-  atlas: Session,
   pages: Pages,
-  closes: { ticketID: string }[],
+  visits: Visit[],
+  closes: { atlas: Session; tickets: { ticketID: string }[] },
 ): Promise<BrowserFigures> {
-  step("browser: first-load JavaScript and Close");
+  step(`browser: first-load JavaScript${closes.tickets.length > 0 ? " and Close" : ""}`);
   const browser = await launchBrowser();
-  const cookies = atlas.jar.entries();
-  const firstLoad = {
-    bare: await firstLoadJS(browser, `${pages.bareURL}/`, []),
-    queue: await firstLoadJS(browser, pages.queueURL(atlasID), cookies),
-    ticket: await firstLoadJS(browser, pages.ticketURL(0), cookies),
-    overview: await firstLoadJS(browser, pages.overviewURL(atlasID), cookies),
-  };
+  const firstLoad: FirstLoads = { bare: await firstLoadJS(browser, `${pages.bareURL}/`, []) };
+  for (const visit of visits) {
+    firstLoad[visit.page] = await firstLoadJS(browser, visit.url, visit.session.jar.entries());
+  }
   const closeTimings: CloseTiming[] = [];
-  for (const ticket of closes) {
+  for (const ticket of closes.tickets) {
     closeTimings.push(
       await timeCloseInBrowser(
         browser,
         `${pages.appURL}/accounts/${atlasID}/tickets/${ticket.ticketID}`,
-        atlas.jar.entries(),
+        closes.atlas.jar.entries(),
       ),
     );
   }

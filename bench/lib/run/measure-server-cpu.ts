@@ -15,7 +15,7 @@ import { keepAliveAgent } from "../http";
 import { type PageReads, readPageRepeatedly } from "../page-reads";
 import { atlasID } from "../setup";
 import type { Running } from "../stack";
-import type { Pages } from "./build-scenarios";
+import type { Pages } from "./browser-pages";
 import { type BenchConfig, type RunPaths, step } from "./config";
 import { type Stack, startBenchApp } from "./start-stack";
 

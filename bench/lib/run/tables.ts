@@ -4,14 +4,19 @@
  * server's CPU per page, and the partner's whole book (fan-out); run.ts
  * adds the goals.
  */
+import type { FirstLoad } from "../browser";
 import { kb, type Machine, machineLine, ms, table } from "../report";
+import { browserPageLabels } from "./browser-pages";
 import type { BenchConfig } from "./config";
 import type { FanOutFigures } from "./fan-out-figures";
-import type { Figures } from "./figures";
+import type { Figures, PageLoad } from "./figures";
+
+const stackLine = (config: BenchConfig) =>
+  `Emulator \`--seed large\` (in memory, rate limit off, upstream latency added: ${config.upstreamLatencyMs} ms), app \`next start\` from ${config.distDir}`;
 
 export function tablesFrom(figures: Figures, config: BenchConfig, info: Machine): string {
   return [
-    `Machine: ${machineLine(info)}. Emulator \`--seed large\` (in memory, rate limit off, upstream latency added: ${config.upstreamLatencyMs} ms), app \`next start\` from ${config.distDir}; ` +
+    `Machine: ${machineLine(info)}. ${stackLine(config)}; ` +
       `${config.rounds} rounds × ${config.samplesPerRound} samples per figure, scenarios interleaved; goal ratios are the median of the per-round ratios.`,
     "",
     latencyTable(figures),
@@ -54,16 +59,13 @@ function loadTable({ loadRows }: Figures, config: BenchConfig): string {
   );
 }
 
-function browserTable({ firstLoad, closeInBrowser: close, lighthouse: lh }: Figures): string {
-  const scripts = (load: Figures["firstLoad"]["bare"]) =>
-    `${kb(load.gzipBytes)} KB gzip (${load.files} files)`;
+function browserTable(figures: Figures): string {
+  const { closeInBrowser: close } = figures;
+  const { firstLoad, lighthouse } = pageLoadRows(figures);
   return table(
     ["Browser", "Figure"],
     [
-      ["First-load JS, bare Next.js page + QueryClientProvider", scripts(firstLoad.bare)],
-      ["First-load JS, queue page", scripts(firstLoad.queue)],
-      ["First-load JS, ticket page", scripts(firstLoad.ticket)],
-      ["First-load JS, overview page (one account)", scripts(firstLoad.overview)],
+      ...firstLoad,
       [
         "Click on Close → badge closed in the DOM, p50 / p95",
         `${ms(close.badge.p50)} / ${ms(close.badge.p95)} ms`,
@@ -76,12 +78,42 @@ function browserTable({ firstLoad, closeInBrowser: close, lighthouse: lh }: Figu
         "Click on Close → server's answer, p50 / p95",
         `${ms(close.answer.p50)} / ${ms(close.answer.p95)} ms`,
       ],
-      ...(["queue", "ticket", "overview"] as const).map((page) => [
-        `Lighthouse ${page} page (perf / a11y / best practices)`,
-        `${lh[page].performance} / ${lh[page].accessibility} / ${lh[page].bestPractices}`,
-      ]),
+      ...lighthouse,
     ],
   );
+}
+
+/** The first-load and Lighthouse rows of the pages the run measured, the bare page first. */
+function pageLoadRows({ browserPages, firstLoad, lighthouse: lh }: PageLoad) {
+  const scripts = (load: FirstLoad | undefined) =>
+    load ? `${kb(load.gzipBytes)} KB gzip (${load.files} files)` : "–";
+  const score = (value: number | undefined) => (Number.isFinite(value) ? String(value) : "–");
+  return {
+    firstLoad: [
+      ["First-load JS, bare Next.js page + QueryClientProvider", scripts(firstLoad.bare)],
+      ...browserPages.map((page) => [
+        `First-load JS, ${browserPageLabels[page]}`,
+        scripts(firstLoad[page]),
+      ]),
+    ],
+    lighthouse: browserPages.map((page) => [
+      `Lighthouse ${browserPageLabels[page]} (perf / a11y / best practices)`,
+      [lh[page]?.performance, lh[page]?.accessibility, lh[page]?.bestPractices]
+        .map(score)
+        .join(" / "),
+    ]),
+  };
+}
+
+/** `--only overview`: the machine, then the overviews' first-load JS and Lighthouse. */
+export function pageLoadTable(pageLoad: PageLoad, config: BenchConfig, info: Machine): string {
+  const { firstLoad, lighthouse } = pageLoadRows(pageLoad);
+  return [
+    `Machine: ${machineLine(info)}. ${stackLine(config)}; ` +
+      `${config.lighthouseRuns} Lighthouse run(s) per page, the median shown.`,
+    "",
+    table(["Browser", "Figure"], [...firstLoad, ...lighthouse]),
+  ].join("\n");
 }
 
 const cpuMs = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : "–");

@@ -8,21 +8,24 @@ import { root } from "../processes";
 import type { Goal, Machine } from "../report";
 import type { BenchConfig, RunPaths } from "./config";
 import type { FanOutFigures } from "./fan-out-figures";
-import type { Figures } from "./figures";
+import type { Figures, PageLoad } from "./figures";
 
 export function writeResults(
   paths: RunPaths,
   report: {
     config: BenchConfig;
     info: Machine;
-    /** absent with --only fan-out */
+    /** absent with --only fan-out and --only overview */
     figures?: Figures;
-    fanOut: FanOutFigures;
+    /** only with --only overview: the overviews' first-load JS and Lighthouse */
+    overview?: PageLoad;
+    /** absent with --only overview */
+    fanOut?: FanOutFigures;
     goals: Goal[];
     markdown: string;
   },
 ): void {
-  const { config, info, figures, fanOut, goals, markdown } = report;
+  const { config, info, figures, overview, fanOut, goals, markdown } = report;
   const pages = figures && {
     latency: figures.latencyRows,
     load: figures.loadRows,
@@ -31,6 +34,7 @@ export function writeResults(
     serverCPU: figures.serverCPU,
     browser: {
       firstLoad: figures.firstLoad,
+      beyondBare: figures.beyond,
       close: figures.closeInBrowser,
       closeTimings: figures.closeTimings,
     },
@@ -42,9 +46,14 @@ export function writeResults(
     machine: info,
     config,
     ...pages,
+    // --only overview: the same keys as the full run's, for the pages it measured
+    ...(overview && {
+      browser: { firstLoad: overview.firstLoad, beyondBare: overview.beyond },
+      lighthouse: { median: overview.lighthouse, runs: overview.lighthouseRuns },
+    }),
     fanOut,
     goals,
-    failures: [...(figures?.failures ?? []), ...fanOut.failures],
+    failures: [...(figures?.failures ?? []), ...(fanOut?.failures ?? [])],
     markdown,
   };
   const text = `${JSON.stringify(json, null, 2)}\n`;
