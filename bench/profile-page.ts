@@ -70,6 +70,8 @@ async function startStack(scratch: string, profileDir: string): Promise<Stack> {
     dataDBPath: path.join(scratch, "app-data.sqlite"),
     logFile: path.join(scratch, "app.log"),
     nodeArgs: flags["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : undefined,
+    // Rate limit off on both sides, as in `npm run bench` (start-stack.ts says why).
+    env: { MOOV_RATE_LIMIT_PER_SECOND: "0" },
   });
   const session = await signIn(app.url, atlasUser.email, atlasUser.password, agent);
   return { emulator, app, session };
