@@ -26,12 +26,14 @@ export class QueuePage {
   }
 
   /**
-   * Hydrated and listening: the live stream says "Live" only after the page's
-   * effects have run, so its keyboard shortcuts are bound by then. A key pressed
+   * Hydrated and listening: the live stream says "Live" once the header's
+   * effects have run, and the queue marks itself once its keys are bound (its
+   * part of the page hydrates on its own, sometimes later). A key pressed
    * before hydration goes nowhere, as it would for a person.
    */
   async ready(): Promise<void> {
     await expect(this.page.getByRole("status").filter({ hasText: /^Live$/ })).toBeVisible();
+    await expect(this.page.locator("[data-keys-bound]")).toBeAttached();
   }
 
   /**

@@ -1,6 +1,6 @@
 "use client";
 
-import type { RefObject } from "react";
+import { type RefObject, useEffect } from "react";
 import { useShortcuts } from "@/lib/keyboard/use-shortcuts";
 
 type Options = {
@@ -45,6 +45,14 @@ export function useQueueKeys({ container, toggle, onCloseSelected, announce }: O
     if (row) act(row);
     else announce("No ticket is focused. Press j to move to the first one.");
   };
+
+  // Marks the queue once its keys are bound: its part of the page may hydrate after the
+  // header (a Suspense boundary of its own), and a key pressed before goes nowhere.
+  useEffect(() => {
+    const element = container.current;
+    element?.setAttribute("data-keys-bound", "");
+    return () => element?.removeAttribute("data-keys-bound");
+  }, [container]);
 
   useShortcuts([
     { keys: ["j"], run: () => move(1) },
