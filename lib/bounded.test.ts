@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { forEachBounded } from "@/lib/bounded";
+import { forEachBounded, setNewest } from "@/lib/bounded";
 
 /** A promise each test resolves by hand, so nothing depends on timing. */
 function gate() {
@@ -49,5 +49,24 @@ describe("forEachBounded", () => {
       controller.signal,
     );
     expect(started).toEqual([0, 1]);
+  });
+});
+
+describe("setNewest", () => {
+  it("keeps the most recently set entries, at most the limit, a re-set key counting as new", () => {
+    const map = new Map<string, number>();
+    for (const [key, value] of [
+      ["a", 1],
+      ["b", 2],
+      ["c", 3],
+    ] as const)
+      setNewest(map, key, value, 3);
+    setNewest(map, "a", 10, 3);
+    setNewest(map, "d", 4, 3);
+    expect([...map.entries()]).toEqual([
+      ["c", 3],
+      ["a", 10],
+      ["d", 4],
+    ]);
   });
 });

@@ -18,3 +18,18 @@ export async function forEachBounded<T>(
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
 }
+
+/**
+ * Sets `key` as the newest entry of an insertion-ordered Map, then drops the
+ * oldest entries until at most `limit` remain: the bounded caches and memos
+ * keep their most recently set entries this way.
+ */
+export function setNewest<K, V>(map: Map<K, V>, key: K, value: V, limit: number): void {
+  map.delete(key);
+  map.set(key, value);
+  while (map.size > limit) {
+    const oldest = map.keys().next().value;
+    if (oldest === undefined) break;
+    map.delete(oldest);
+  }
+}

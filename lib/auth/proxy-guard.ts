@@ -7,10 +7,8 @@ import { loadSession } from "./session/lifecycle";
 import { clearSessionCookies, decodeSessionCookie } from "./session/session-cookie";
 
 /** Pages anyone may open: the sign-in page (next-auth's own routes are API routes, not proxied). */
-const publicPages = new Set([signInPath()]);
-
 export function isPublicPage(pathname: string): boolean {
-  return publicPages.has(pathname);
+  return pathname === signInPath();
 }
 
 /**

@@ -1,3 +1,4 @@
+import { setNewest } from "@/lib/bounded";
 import type { LiveEventBus, LiveEventListener } from "./event-bus";
 import type { LiveEvent } from "./live-event";
 
@@ -40,13 +41,7 @@ export class InProcessBus implements LiveEventBus {
   async claim(key: string, ttlMs: number, now = Date.now()): Promise<boolean> {
     const seenUntil = this.claimed.get(key);
     if (seenUntil !== undefined && seenUntil > now) return false;
-    this.claimed.delete(key);
-    this.claimed.set(key, now + ttlMs);
-    while (this.claimed.size > maxClaimed) {
-      const oldest = this.claimed.keys().next().value;
-      if (oldest === undefined) break;
-      this.claimed.delete(oldest);
-    }
+    setNewest(this.claimed, key, now + ttlMs, maxClaimed);
     return true;
   }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { setNewest } from "@/lib/bounded";
 import { processWide } from "@/lib/process-wide";
 import { sessionEndReasons } from "../errors";
 import { storedTokenSchema } from "../moov-access/token";
@@ -71,11 +72,6 @@ export function openRecord(
   if (known && known.sealed === sealed) return known.record;
   const record = parseRecord(cipher.open(sealed, sessionID));
   if (!record) return undefined;
-  opened.delete(sessionID);
-  if (opened.size >= openedLimit) {
-    const oldest = opened.keys().next().value;
-    if (oldest !== undefined) opened.delete(oldest);
-  }
-  opened.set(sessionID, { sealed, record: deepFreeze(record) });
+  setNewest(opened, sessionID, { sealed, record: deepFreeze(record) }, openedLimit);
   return record;
 }

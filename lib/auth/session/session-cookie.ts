@@ -1,5 +1,6 @@
 import "server-only";
 import { decode, type JWT } from "next-auth/jwt";
+import { setNewest } from "@/lib/bounded";
 import { env, isLoopbackOrHttps } from "@/lib/env";
 import { processWide } from "@/lib/process-wide";
 
@@ -86,11 +87,7 @@ function remembered(value: string, nowMs: number): SessionCookieClaims | undefin
 function remember(value: string, claims: SessionCookieClaims, expSeconds: unknown): void {
   // Without a numeric exp next-auth would accept it for ever; keep those out of the memo.
   if (typeof expSeconds !== "number") return;
-  if (decoded.size >= claimsMemoSize) {
-    const oldest = decoded.keys().next().value;
-    if (oldest !== undefined) decoded.delete(oldest);
-  }
-  decoded.set(value, { claims, expiresAtMs: expSeconds * 1000 });
+  setNewest(decoded, value, { claims, expiresAtMs: expSeconds * 1000 }, claimsMemoSize);
 }
 
 export async function decodeSessionCookie(

@@ -1,4 +1,5 @@
 import "server-only";
+import { setNewest } from "@/lib/bounded";
 import { processWide } from "@/lib/process-wide";
 import type { ThreadEnds } from "../waiting";
 
@@ -37,14 +38,7 @@ export class WaitingCache {
   }
 
   set(key: WaitingCacheKey, ends: ThreadEnds | null): void {
-    const id = keyOf(key);
-    this.entries.delete(id);
-    this.entries.set(id, ends);
-    while (this.entries.size > this.limit) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.entries.delete(oldest);
-    }
+    setNewest(this.entries, keyOf(key), ends, this.limit);
   }
 
   get size(): number {
