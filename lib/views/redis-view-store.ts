@@ -9,24 +9,35 @@ const prefix = "support-desk:";
 const viewsKey = (owner: string) => `${prefix}views:${owner}`;
 /** Whose a view is, for its shared link. */
 const ownerKey = (id: string) => `${prefix}view-owner:${id}`;
+/** A person's save counter: the order views were saved in, whatever the clock did meanwhile. */
+const sequenceKey = (owner: string) => `${prefix}views-saved:${owner}`;
 
-const storedSchema = z.object({ savedAt: z.number(), view: z.unknown() });
-type Stored = { savedAt: number; view: SavedView };
+const storedSchema = z.object({
+  savedAt: z.number(),
+  seq: z.number().optional(),
+  view: z.unknown(),
+});
+type Stored = { savedAt: number; seq?: number; view: SavedView };
 
 function read(raw: string | null | undefined): Stored | undefined {
   if (!raw) return undefined;
   try {
     const stored = storedSchema.parse(JSON.parse(raw));
     const view = parseSavedView(stored.view);
-    return view ? { savedAt: stored.savedAt, view } : undefined;
+    return view ? { savedAt: stored.savedAt, seq: stored.seq, view } : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Adds the view only while the person has fewer than ARGV[3]: the count and the write are one step. */
+/**
+ * Adds the view only while the person has fewer than ARGV[3]: the count and
+ * the write are one step. The stored JSON object (ARGV[2]) gets the person's
+ * next save number as its first field.
+ */
 const createScript = `if redis.call('HLEN', KEYS[1]) >= tonumber(ARGV[3]) then return 0 end
-redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+local seq = redis.call('INCR', KEYS[3])
+redis.call('HSET', KEYS[1], ARGV[1], '{"seq":' .. seq .. ',' .. string.sub(ARGV[2], 2))
 redis.call('SET', KEYS[2], ARGV[4])
 return 1`;
 /** Replaces the view only if it is still there (a rename racing a delete must not bring it back). */
@@ -44,8 +55,13 @@ export class RedisViewStore implements ViewStore {
     const stored = Object.values(await this.redis.hgetall(viewsKey(owner)))
       .map(read)
       .filter((entry) => entry !== undefined);
-    // A hash keeps no order; the time each was saved does.
-    return stored.sort((a, b) => a.savedAt - b.savedAt).map((entry) => entry.view);
+    // A hash keeps no order; each view's save number does (views saved before there were
+    // save numbers go by the time they were saved).
+    return stored
+      .sort((a, b) =>
+        a.seq !== undefined && b.seq !== undefined ? a.seq - b.seq : a.savedAt - b.savedAt,
+      )
+      .map((entry) => entry.view);
   }
 
   async get(id: string) {
@@ -60,9 +76,10 @@ export class RedisViewStore implements ViewStore {
     const stored = JSON.stringify({ savedAt: Date.now(), view });
     const done = await this.redis.eval(
       createScript,
-      2,
+      3,
       viewsKey(owner),
       ownerKey(view.id),
+      sequenceKey(owner),
       view.id,
       stored,
       max,
@@ -75,7 +92,7 @@ export class RedisViewStore implements ViewStore {
     const stored = read(await this.redis.hget(viewsKey(owner), id));
     if (!stored) return undefined;
     const view = { ...stored.view, name };
-    const next = JSON.stringify({ savedAt: stored.savedAt, view });
+    const next = JSON.stringify({ savedAt: stored.savedAt, seq: stored.seq, view });
     const done = await this.redis.eval(replaceScript, 1, viewsKey(owner), id, next);
     return done === 1 ? view : undefined;
   }

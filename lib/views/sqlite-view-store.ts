@@ -32,8 +32,9 @@ export class SqliteViewStore implements ViewStore {
       );
       CREATE INDEX IF NOT EXISTS saved_views_by_owner ON saved_views (owner, created_at);
     `);
+    // Insertion order (rowid), not the clock's: a clock stepped back must not reorder views.
     this.byOwner = db.prepare<[string], Row>(
-      "SELECT owner, data FROM saved_views WHERE owner = ? ORDER BY created_at, rowid",
+      "SELECT owner, data FROM saved_views WHERE owner = ? ORDER BY rowid",
     );
     this.byID = db.prepare<[string], Row>("SELECT owner, data FROM saved_views WHERE id = ?");
     this.count = db.prepare<[string], { n: number }>(

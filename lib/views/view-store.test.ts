@@ -1,5 +1,5 @@
 import type { Redis } from "ioredis";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { openSqlite } from "@/lib/storage/sqlite-database";
 import { hasRedisServer, startRedisServer } from "@/lib/testing/redis-server";
 import { RedisViewStore } from "./redis-view-store";
@@ -27,6 +27,22 @@ function storeContract(name: string, make: () => ViewStore) {
       const listed = await store.list("ana@example.com");
       expect(listed.map((view) => view.name)).toEqual(["Closed", "Second"]);
       expect(listed[0]).toEqual({ id: first?.id, name: "Closed", queue });
+    });
+
+    it("keeps the order views were saved in, even when the clock steps back", async () => {
+      const store = make();
+      // Within one millisecond, then a clock stepped back (as on a machine just booted).
+      const clock = ["2026-12-01T00:00:01Z", "2026-12-01T00:00:01Z", "2026-12-01T00:00:00Z"];
+      try {
+        for (const [i, name] of ["One", "Two", "Three"].entries()) {
+          vi.useFakeTimers({ toFake: ["Date"], now: new Date(clock[i] ?? "") });
+          await store.create("cy@example.com", { name, queue }, 50);
+        }
+      } finally {
+        vi.useRealTimers();
+      }
+      const listed = await store.list("cy@example.com");
+      expect(listed.map((view) => view.name)).toEqual(["One", "Two", "Three"]);
     });
 
     it("finds any person's view by its ID, with its owner", async () => {
