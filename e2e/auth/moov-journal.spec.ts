@@ -1,8 +1,9 @@
 import type { Page } from "@playwright/test";
 import { demoAccounts, expect, storageStateFor, test, uniqueTag } from "../fixtures";
 import type { EmulatorTicket, JournalEntry } from "../fixtures/emulator-admin";
+import { sessionTokens } from "../fixtures/session-store";
 import { notice } from "../support/close-dialog";
-import { callName, journal, journalMark, journalNaming } from "../support/journal";
+import { callName, journal, journalMark, journalNaming, tokenIDOf } from "../support/journal";
 import { moovPaths } from "../support/paths";
 import { QueuePage } from "../support/queue-page";
 import { signIn } from "../support/sign-in-page";
@@ -105,10 +106,24 @@ for (const { who, user, account } of ownAccountCases) {
       const since = journalMark();
       await workAndClose(page, account.accountID, ticket);
 
-      const calls = await journal(emulator, {
-        since,
-        path: moovPaths.ticketAndBelow(account.accountID, ticket.ticketID),
-      });
+      // Bluebird is one of Harbor's merchants: a Harbor partner's all-accounts
+      // queue in a parallel test may read this ticket's messages too, with the
+      // partner's token. This test judges the calls this browser's session made.
+      const mine = new Set((await sessionTokens(page.context())).map(tokenIDOf));
+      const calls = (
+        await journal(emulator, {
+          since,
+          path: moovPaths.ticketAndBelow(account.accountID, ticket.ticketID),
+        })
+      ).filter((entry) => entry.tokenID && mine.has(entry.tokenID));
+      // The page's reads and the close are all among them: none went out on someone else's token.
+      expect(new Set(calls.map(callName))).toEqual(
+        new Set([
+          `GET ${moovPaths.ticket(account.accountID, ticket.ticketID)}`,
+          `GET ${moovPaths.ticketMessages(account.accountID, ticket.ticketID)}`,
+          `PATCH ${moovPaths.ticket(account.accountID, ticket.ticketID)}`,
+        ]),
+      );
       expectBearerWithVersion(calls);
       for (const entry of calls) {
         expect(scopeSet(entry.tokenScopes), callName(entry)).toEqual(

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { expect } from "@playwright/test";
 import type { EmulatorAdmin, JournalEntry } from "../fixtures/emulator-admin";
 
@@ -80,3 +81,7 @@ export async function journalNaming(
 /** One call as a failure message names it. */
 export const callName = (entry: Pick<JournalEntry, "method" | "path">): string =>
   `${entry.method} ${entry.path}`;
+
+/** How the journal names a Bearer token (its `tokenID`): the first 16 hex digits of its SHA-256. */
+export const tokenIDOf = (token: string): string =>
+  createHash("sha256").update(token).digest("hex").slice(0, 16);

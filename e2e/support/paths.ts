@@ -40,6 +40,8 @@ export const moovPaths = {
   account: (accountID: string) => `/accounts/${accountID}`,
   tickets: (accountID: string) => `/accounts/${accountID}/tickets`,
   ticket: (accountID: string, ticketID: string) => `/accounts/${accountID}/tickets/${ticketID}`,
+  ticketMessages: (accountID: string, ticketID: string) =>
+    `/accounts/${accountID}/tickets/${ticketID}/messages`,
   /** The ticket and everything below it (its messages). */
   ticketAndBelow: (accountID: string, ticketID: string) =>
     new RegExp(`^/accounts/${accountID}/tickets/${ticketID}(?:/|$)`),

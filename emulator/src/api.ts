@@ -118,6 +118,7 @@ async function route(ctx: RequestContext, entry: JournalEntry): Promise<Reply> {
     if (caller.scheme === "bearer") {
       entry.tokenScopes = caller.scopes;
       entry.tokenLifetimeSeconds = caller.lifetimeSeconds;
+      entry.tokenID = caller.tokenID;
     }
   }
 

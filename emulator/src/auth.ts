@@ -11,7 +11,12 @@ export type Caller =
       scopes: string[];
       /** How long the token was issued for, in seconds (the journal shows it; tests check lifetimes). */
       lifetimeSeconds: number;
+      /** The start of the token's SHA-256: names one token in the journal without revealing it. */
+      tokenID: string;
     };
+
+/** Hex digits of a token's SHA-256 the journal keeps: enough to tell tokens apart, not to find one. */
+export const tokenIDLength = 16;
 
 export type AuthResult =
   | { ok: true; caller: Caller }
@@ -53,7 +58,8 @@ export function authenticate(header: string | undefined, store: Store, nowMs: nu
   if (scheme !== "bearer" || !token) {
     return { ok: false, scheme, reason: "malformed Authorization header" };
   }
-  const row = store.tokens.find(hashToken(token));
+  const tokenHash = hashToken(token);
+  const row = store.tokens.find(tokenHash);
   if (row?.kind !== "access") return { ok: false, scheme, reason: "unknown access token" };
   if (row.revoked) return { ok: false, scheme, reason: "access token revoked" };
   if (row.expires_at <= nowMs) return { ok: false, scheme, reason: "access token expired" };
@@ -65,6 +71,7 @@ export function authenticate(header: string | undefined, store: Store, nowMs: nu
       clientID: row.client_id,
       scopes: row.scopes.split(" ").filter(Boolean),
       lifetimeSeconds: (row.expires_at - row.created_at) / 1000,
+      tokenID: tokenHash.slice(0, tokenIDLength),
     },
   };
 }

@@ -14,6 +14,12 @@ export type JournalEntry = {
   tokenScopes?: string[];
   /** The Bearer token's lifetime as issued, in seconds (never the token itself). */
   tokenLifetimeSeconds?: number;
+  /**
+   * The first hex digits of the Bearer token's SHA-256: which calls one token
+   * made (tests tell one session's calls from another person's on the same
+   * account), never the token itself.
+   */
+  tokenID?: string;
   accountID?: string;
   /** The public key of the key pair behind the call (never the private key or token). */
   clientID?: string;

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { Faults, faultInputSchema, globMatches } from "../src/faults.js";
 import type { RunningEmulator } from "../src/server.js";
@@ -241,6 +242,8 @@ describe("request journal", () => {
       requestedVersion: "v2026.04.00",
       authScheme: "bearer",
       tokenScopes: [`/accounts/${harborID.accountID}/tickets.read`],
+      // Names the token (its SHA-256's first 16 hex digits), so one session's calls can be told apart.
+      tokenID: createHash("sha256").update(token).digest("hex").slice(0, 16),
       accountID: harborID.accountID,
       clientID: "pk_harbor_demo",
       requestID: response.headers.get("x-request-id"),
