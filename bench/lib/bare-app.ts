@@ -6,7 +6,15 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { root, startProcess, waitForHttp } from "./processes";
@@ -71,6 +79,14 @@ function versionOf(pkg: string): string {
   return json.version;
 }
 
+function linkTarget(file: string): string | undefined {
+  try {
+    return readlinkSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Builds the bare app if this Next/React/Query combination has not been built yet; returns its dir. */
 export function ensureBareApp(): string {
   const sources = createHash("sha256")
@@ -83,14 +99,19 @@ export function ensureBareApp(): string {
     .concat(` sources ${sources}`);
   const dir = path.join(os.tmpdir(), `support-desk-bench-bare-${versionOf("next")}`);
   const stampFile = path.join(dir, ".next/bench-stamp");
+  const modules = path.join(dir, "node_modules");
+  // The bare app borrows this checkout's node_modules; a link left by another
+  // checkout (a removed worktree) would start a server without React.
+  if (linkTarget(modules) !== path.join(root, "node_modules")) {
+    rmSync(modules, { force: true, recursive: true });
+    rmSync(stampFile, { force: true });
+  }
   if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return dir;
   for (const [name, text] of Object.entries(filesFor(commonRoot(dir, root)))) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
   }
-  if (!existsSync(path.join(dir, "node_modules"))) {
-    symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir");
-  }
+  if (!existsSync(modules)) symlinkSync(path.join(root, "node_modules"), modules, "dir");
   console.log(`build: the bare Next.js page (${stamp}) …`);
   const result = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], {
     cwd: dir,
