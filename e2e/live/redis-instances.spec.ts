@@ -125,11 +125,18 @@ test("an event delivered to one instance reaches a browser connected to another"
   await expect(page.locator("[data-connection]")).toHaveAttribute("data-connection", "live");
 
   // The emulator's own webhook goes to the main E2E app, not to A or B: B hears of
-  // this message only if A's event crosses Redis.
+  // this message only if A's event crosses Redis. So B reads the thread again
+  // only after the webhook reaches A, never before (no polling found it).
+  const threadReadsAt: number[] = [];
+  page.on("request", (request) => {
+    if (request.url().endsWith(`/tickets/${ticket.ticketID}/messages`)) {
+      threadReadsAt.push(Date.now());
+    }
+  });
   await emulator.addStaffMessage(ticket.ticketID, { author: "Moov Support", body: "Via Redis." });
-  await page.waitForTimeout(1_000);
   await expect(messages).toHaveCount(1);
 
+  const webhookAt = Date.now();
   const delivered = await postWebhook(instanceA, e2eEnvironment().MOOV_WEBHOOK_SECRET ?? "", {
     type: "ticket.messageAdded",
     data: { accountID, ticketID: ticket.ticketID },
@@ -137,6 +144,8 @@ test("an event delivered to one instance reaches a browser connected to another"
   expect(delivered.status).toBe(200);
   await expect(messages).toHaveCount(2, { timeout: 2_000 });
   await expect(messages.nth(1)).toContainText("Via Redis.");
+  expect(threadReadsAt.length).toBeGreaterThan(0);
+  expect(threadReadsAt.filter((at) => at < webhookAt)).toEqual([]);
   await context.close();
 });
 
