@@ -20,7 +20,15 @@ type CloseTicketButtonProps = {
   size?: "sm" | "md";
 };
 
-/** Close with a confirmation first; one close per ticket at a time, wherever its buttons are. */
+/**
+ * Close with a confirmation first; one close per ticket at a time, wherever
+ * its buttons are (a close running anywhere, from a row, the ticket page or a
+ * bulk close, shows here as "Closing…").
+ *
+ * The confirmation and the close itself mount on the first Close and stay: a
+ * queue renders a button per row, and twenty dialogs and mutation observers
+ * would cost every server render and hydration for nothing.
+ */
 export function CloseTicketButton({
   accountID,
   ticket,
@@ -29,10 +37,70 @@ export function CloseTicketButton({
   size = "md",
 }: CloseTicketButtonProps) {
   const [confirming, setConfirming] = useState(false);
-  // The dialog is mounted on the first Close and kept: a queue renders a button per row,
-  // and twenty closed dialogs (their hooks and elements) cost every page render for nothing.
-  const [dialogMounted, setDialogMounted] = useState(false);
+  const [armed, setArmed] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const busy = useIsMutating({ mutationKey: ticketKeys.close(accountID, ticket.ticketID) }) > 0;
+
+  const focusFallback = useRef(fallbackFocus);
+  focusFallback.current = fallbackFocus;
+  useLayoutEffect(() => {
+    const element = button.current;
+    return () => {
+      if (element && document.activeElement === element) {
+        requestAnimationFrame(() => focusFallback.current()?.focus());
+      }
+    };
+  }, []);
+
+  return (
+    <>
+      <Button
+        ref={button}
+        variant="secondary"
+        size={size}
+        aria-disabled={busy}
+        aria-label={size === "sm" ? `Close ticket #${ticket.number}` : undefined}
+        onClick={() => {
+          if (busy) return;
+          setArmed(true);
+          setConfirming(true);
+        }}
+        className={busy ? "cursor-progress opacity-60" : undefined}
+      >
+        <Lock aria-hidden="true" className="size-3.5" />
+        {busy ? "Closing…" : size === "sm" ? "Close" : "Close ticket"}
+      </Button>
+      {armed ? (
+        <CloseConfirmation
+          accountID={accountID}
+          ticket={ticket}
+          open={confirming}
+          busy={busy}
+          onDismiss={() => setConfirming(false)}
+          onNotice={onNotice}
+          fallbackFocus={fallbackFocus}
+        />
+      ) : null}
+    </>
+  );
+}
+
+type CloseConfirmationProps = Omit<CloseTicketButtonProps, "size"> & {
+  open: boolean;
+  busy: boolean;
+  onDismiss: () => void;
+};
+
+/** The dialog and the close it confirms, with the notice each outcome gives. */
+function CloseConfirmation({
+  accountID,
+  ticket,
+  open,
+  busy,
+  onDismiss,
+  onNotice,
+  fallbackFocus,
+}: CloseConfirmationProps) {
   const mutation = useCloseTicket(accountID, ticket.ticketID, {
     onClosed: () => onNotice({ tone: "success", message: `Ticket #${ticket.number} is closed.` }),
     onFailed: (error) => {
@@ -48,53 +116,20 @@ export function CloseTicketButton({
       });
     },
   });
-  const running = useIsMutating({ mutationKey: ticketKeys.close(accountID, ticket.ticketID) }) > 0;
-  const busy = running || mutation.isPending;
-
-  const focusFallback = useRef(fallbackFocus);
-  focusFallback.current = fallbackFocus;
-  useLayoutEffect(() => {
-    const element = button.current;
-    return () => {
-      if (element && document.activeElement === element) {
-        requestAnimationFrame(() => focusFallback.current()?.focus());
-      }
-    };
-  }, []);
 
   const confirm = () => {
-    setConfirming(false);
-    if (busy) return;
+    onDismiss();
+    if (busy || mutation.isPending) return;
     mutation.mutate();
   };
 
   return (
-    <>
-      <Button
-        ref={button}
-        variant="secondary"
-        size={size}
-        aria-disabled={busy}
-        aria-label={size === "sm" ? `Close ticket #${ticket.number}` : undefined}
-        onClick={() => {
-          if (busy) return;
-          setDialogMounted(true);
-          setConfirming(true);
-        }}
-        className={busy ? "cursor-progress opacity-60" : undefined}
-      >
-        <Lock aria-hidden="true" className="size-3.5" />
-        {busy ? "Closing…" : size === "sm" ? "Close" : "Close ticket"}
-      </Button>
-      {dialogMounted ? (
-        <CloseTicketDialog
-          open={confirming}
-          ticket={ticket}
-          onCancel={() => setConfirming(false)}
-          onConfirm={confirm}
-          fallbackFocus={fallbackFocus}
-        />
-      ) : null}
-    </>
+    <CloseTicketDialog
+      open={open}
+      ticket={ticket}
+      onCancel={onDismiss}
+      onConfirm={confirm}
+      fallbackFocus={fallbackFocus}
+    />
   );
 }

@@ -35,13 +35,12 @@ export function waitingOptions(
   });
 }
 
-/** A queue row's thread ends; `enabled` false (a closed ticket) reads nothing. */
+/** An open ticket's thread ends, for its queue row (a closed one has nobody waiting, so no read). */
 export function useRowThreadEnds(
   accountID: string,
   ticket: Pick<TicketDTO, "ticketID" | "latestMessageOn">,
-  enabled: boolean,
 ) {
-  return useQuery({ ...waitingOptions(accountID, ticket), enabled }).data ?? undefined;
+  return useQuery(waitingOptions(accountID, ticket)).data ?? undefined;
 }
 
 /** The ticket page's thread ends, from the thread it shows (no request of its own). */
