@@ -10,21 +10,20 @@
  *   account, waiting time and Close; the header row is hidden (its "select
  *   all" is in the selection bar there).
  */
-export const rowLook =
-  "max-sm:grid max-sm:grid-cols-[auto_minmax(0,1fr)_auto] max-sm:items-center max-sm:gap-x-3 max-sm:gap-y-1 max-sm:px-3 max-sm:py-3";
+export const rowLook = "queue-row";
 
+/** Each column's class (app/globals.css): the rules above, for its header cell and its row cells. */
 export const columnLook = {
-  checkbox:
-    "max-sm:w-auto max-sm:col-start-1 max-sm:row-span-4 max-sm:row-start-1 max-sm:self-start max-sm:p-0",
-  number: "max-sm:col-start-2 max-sm:row-start-1 max-sm:p-0",
-  title: "max-sm:col-span-2 max-sm:col-start-2 max-sm:row-start-2 max-sm:max-w-none max-sm:p-0",
-  account: "max-sm:col-span-2 max-sm:col-start-2 max-sm:row-start-3 max-sm:min-w-0 max-sm:p-0",
-  contact: "max-lg:hidden",
-  status: "max-sm:col-start-3 max-sm:row-start-1 max-sm:justify-self-end max-sm:p-0",
-  created: "max-lg:hidden",
-  latest: "max-sm:col-start-2 max-sm:row-start-4 max-sm:p-0",
-  foreignID: "max-lg:hidden",
-  actions: "max-sm:col-start-3 max-sm:row-start-4 max-sm:p-0",
+  checkbox: "queue-col-checkbox",
+  number: "queue-col-number",
+  title: "queue-col-title",
+  account: "queue-col-account",
+  contact: "queue-col-wide-only",
+  status: "queue-col-status",
+  created: "queue-col-wide-only",
+  latest: "queue-col-latest",
+  foreignID: "queue-col-wide-only",
+  actions: "queue-col-actions",
 } as const;
 
 export type QueueColumn = { key: keyof typeof columnLook; label: string };

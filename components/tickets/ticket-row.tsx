@@ -32,18 +32,18 @@ export function TicketRow({ accountID, ticket, account, onNotice, fallbackFocus 
   const selectable = { ...ticket, accountID, accountName: account?.displayName };
   return (
     <tr
-      className={`${rowLook} border-b border-line transition-colors duration-700 last:border-b-0 hover:bg-surface-muted has-[[data-row-link]:focus-visible]:bg-surface-muted ${changed ? "bg-accent/10" : ""}`}
+      className={changed ? `${rowLook} bg-accent/10` : rowLook}
       data-ticket-id={ticket.ticketID}
       data-row-key={selectionKey(selectable)}
       data-recently-changed={changed || undefined}
     >
-      <td className={`${columnLook.checkbox} w-px py-2 pl-3`}>
+      <td className={columnLook.checkbox}>
         <RowCheckbox ticket={selectable} />
       </td>
-      <td className={`${columnLook.number} px-3 py-2 font-mono text-sm text-ink-muted`}>
+      <td className={`${columnLook.number} queue-cell font-mono text-sm text-ink-muted`}>
         #{ticket.number}
       </td>
-      <th scope="row" className={`${columnLook.title} max-w-xs px-3 py-2 text-left font-medium`}>
+      <th scope="row" className={`${columnLook.title} queue-cell text-left font-medium`}>
         <Link
           ref={link}
           href={`/accounts/${accountID}/tickets/${ticket.ticketID}`}
@@ -55,7 +55,7 @@ export function TicketRow({ accountID, ticket, account, onNotice, fallbackFocus 
       </th>
       {account ? (
         <td
-          className={`${columnLook.account} min-w-40 px-3 py-2 text-sm`}
+          className={`${columnLook.account} queue-cell text-sm`}
           data-account-id={account.accountID}
         >
           <span className="block font-medium">{account.displayName}</span>
@@ -66,25 +66,25 @@ export function TicketRow({ accountID, ticket, account, onNotice, fallbackFocus 
           ) : null}
         </td>
       ) : null}
-      <td className={`${columnLook.contact} px-3 py-2 text-sm`}>
+      <td className={`${columnLook.contact} queue-cell text-sm`}>
         <span className="block">{ticket.contact.name ?? ticket.contact.email}</span>
         {ticket.contact.name ? (
           <span className="block text-ink-muted">{ticket.contact.email}</span>
         ) : null}
       </td>
-      <td className={`${columnLook.status} px-3 py-2`}>
+      <td className={`${columnLook.status} queue-cell`}>
         <StatusBadge status={ticket.status} />
       </td>
-      <td className={`${columnLook.created} px-3 py-2 text-sm`}>
+      <td className={`${columnLook.created} queue-cell text-sm`}>
         <RelativeTime iso={ticket.createdOn} />
       </td>
-      <td className={`${columnLook.latest} px-3 py-2 text-sm`}>
+      <td className={`${columnLook.latest} queue-cell text-sm`}>
         <WaitingTime accountID={accountID} ticket={ticket} />
       </td>
-      <td className={`${columnLook.foreignID} px-3 py-2 font-mono text-xs`}>
+      <td className={`${columnLook.foreignID} queue-cell font-mono text-xs`}>
         {ticket.foreignID ?? <span className="text-ink-muted">—</span>}
       </td>
-      <td className={`${columnLook.actions} px-3 py-2 text-right`} data-row-close>
+      <td className={`${columnLook.actions} queue-cell text-right`} data-row-close>
         <TicketRowActions
           accountID={accountID}
           ticket={ticket}

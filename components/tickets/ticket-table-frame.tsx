@@ -30,7 +30,7 @@ export function TicketTableFrame({
               <th
                 key={column.key}
                 scope="col"
-                className={`${columnLook[column.key]} px-3 py-2 font-semibold`}
+                className={`${columnLook[column.key]} queue-cell font-semibold`}
               >
                 {column.label}
               </th>
