@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { en } from "zod/locales";
+import { config } from "zod/mini";
 
 /**
  * zod probes for eval (`new Function`) to speed up object parsing; under the
@@ -7,4 +8,14 @@ import { z } from "zod";
  * zod to the browser, before any schema is built: zod probes when it builds an
  * object schema, so a module evaluated first (an error boundary's) trips it.
  */
-z.config({ jitless: true });
+config({ jitless: true });
+
+/**
+ * zod/mini, unlike the classic API, registers no locale. The server's default
+ * messages reach people (a 400's message, an action's field errors), so there
+ * zod speaks English. The browser shows only the app's own messages (every
+ * check the New ticket form runs names its message), so it is spared the
+ * locale: Next.js folds `typeof window` on each side, and the browser's
+ * bundles drop this branch and the import.
+ */
+if (typeof window === "undefined") config(en());

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import "@/lib/zod-config";
 import { userErrorSchema } from "@/lib/errors/user-error";
 import { ticketSchema } from "@/lib/tickets/dto";
@@ -38,20 +38,26 @@ const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value)
 
 /** The filters as kept in the URL; a mangled value falls back instead of failing. */
 const mergedFiltersSchema = z.object({
-  status: z.preprocess(firstValue, statusFilterSchema).catch(defaultStatusFilter),
-  sort: z.preprocess(firstValue, z.enum(mergedSorts)).catch("newest"),
-  account: z
-    .preprocess(asList, z.array(z.unknown()))
-    .transform((values) =>
-      [...new Set(values.filter((value) => accountIDSchema.safeParse(value).success) as string[])]
-        .sort()
-        .slice(0, maxFilterAccounts),
-    )
-    .catch([]),
-  foreignID: z
-    .preprocess(firstValue, z.string().trim().max(128).optional())
-    .transform((value) => (value ? value : undefined))
-    .catch(undefined),
+  status: z.catch(z.pipe(z.transform(firstValue), statusFilterSchema), defaultStatusFilter),
+  sort: z.catch(z.pipe(z.transform(firstValue), z.enum(mergedSorts)), "newest"),
+  account: z.catch(
+    z.pipe(
+      z.pipe(z.transform(asList), z.array(z.unknown())),
+      z.transform((values: unknown[]) =>
+        [...new Set(values.filter((value) => accountIDSchema.safeParse(value).success) as string[])]
+          .sort()
+          .slice(0, maxFilterAccounts),
+      ),
+    ),
+    [],
+  ),
+  foreignID: z.catch(
+    z.pipe(
+      z.pipe(z.transform(firstValue), z.optional(z.string().check(z.trim(), z.maxLength(128)))),
+      z.transform((value: string | undefined) => (value ? value : undefined)),
+    ),
+    undefined,
+  ),
 });
 
 export function parseMergedFilters(params: Record<string, unknown>): MergedFilters {
@@ -87,12 +93,12 @@ export function mergedSearch(filters: MergedFilters, cursor?: string): string {
 export const accountRefSchema = z.object({
   accountID: z.string(),
   displayName: z.string(),
-  via: z.object({ accountID: z.string(), displayName: z.string() }).optional(),
+  via: z.optional(z.object({ accountID: z.string(), displayName: z.string() })),
 });
 export type AccountRef = z.infer<typeof accountRefSchema>;
 
 /** A ticket in the merged list: the ticket plus the account it belongs to. */
-export const mergedRowSchema = ticketSchema.extend({ accountID: z.string() });
+export const mergedRowSchema = z.extend(ticketSchema, { accountID: z.string() });
 export type MergedRow = z.infer<typeof mergedRowSchema>;
 
 /** The row's key across accounts: ticket IDs are unique, but a key says whose it is. */
@@ -141,24 +147,24 @@ export const streamLineSchema = z.discriminatedUnion("type", [
     type: z.literal("account"),
     accountID: z.string(),
     items: z.array(mergedRowSchema),
-    requestId: z.string().optional(),
+    requestId: z.optional(z.string()),
   }),
   z.object({ type: z.literal("failed"), accountID: z.string(), error: userErrorSchema }),
   z.object({
     type: z.literal("end"),
     items: z.array(mergedRowSchema),
-    nextCursor: z.string().optional(),
+    nextCursor: z.optional(z.string()),
   }),
 ]);
 export type StreamLine = z.infer<typeof streamLineSchema>;
 
 /** Open tickets of one account by status, and its oldest open ticket's creation. */
 export const accountSummarySchema = z.object({
-  new: z.number().int(),
-  "in-progress": z.number().int(),
-  "on-hold": z.number().int(),
-  open: z.number().int(),
-  oldestOpenCreatedOn: z.string().optional(),
+  new: z.number().check(z.int()),
+  "in-progress": z.number().check(z.int()),
+  "on-hold": z.number().check(z.int()),
+  open: z.number().check(z.int()),
+  oldestOpenCreatedOn: z.optional(z.string()),
   /** When the numbers were read from Moov (or from the cache that holds them). */
   readAt: z.string(),
 });

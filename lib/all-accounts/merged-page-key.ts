@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { mergedKeys } from "./contract";
 
 /**
@@ -10,7 +10,7 @@ const pageKeySchema = z.tuple([
   z.literal(mergedKeys.all[0]),
   z.literal(mergedKeys.lists()[1]),
   z.looseObject({ accounts: z.array(z.string()) }),
-  z.string().nullable(),
+  z.nullable(z.string()),
 ]);
 
 /** A first page (cursor null) of a list that includes the account: all accounts, or it among them. */

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { errorMessages, unreadableAppAnswer } from "@/lib/errors/messages";
 import { UserFacingError, userErrorSchema } from "@/lib/errors/user-error";
 
@@ -11,7 +11,7 @@ import { UserFacingError, userErrorSchema } from "@/lib/errors/user-error";
  */
 export async function* readNdjson<Line>(
   url: string,
-  schema: z.ZodType<Line>,
+  schema: z.ZodMiniType<Line>,
   signal?: AbortSignal,
 ): AsyncGenerator<Line> {
   let response: Response;

@@ -1,5 +1,5 @@
 import "@/lib/zod-config";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { errorCodes } from "./error-codes";
 import { actionMessages, errorMessages, type WriteAction } from "./messages";
 
@@ -11,12 +11,12 @@ import { actionMessages, errorMessages, type WriteAction } from "./messages";
  */
 export const userErrorSchema = z.object({
   /** The HTTP status a route handler answers with (absent where none applies: an action's result). */
-  status: z.number().int().optional(),
-  code: z.enum(errorCodes).or(z.string()),
+  status: z.optional(z.number().check(z.int())),
+  code: z.union([z.enum(errorCodes), z.string()]),
   message: z.string(),
-  requestId: z.string().optional(),
-  retryAfterSeconds: z.number().optional(),
-  fieldErrors: z.record(z.string(), z.string()).optional(),
+  requestId: z.optional(z.string()),
+  retryAfterSeconds: z.optional(z.number()),
+  fieldErrors: z.optional(z.record(z.string(), z.string())),
 });
 export type UserError = z.infer<typeof userErrorSchema>;
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { errorMessages, exportConnectionLost } from "@/lib/errors/messages";
 import { type UserError, userErrorSchema } from "@/lib/errors/user-error";
 import { incompleteNoteOf } from "./contract";
@@ -51,7 +51,7 @@ function save(parts: BlobPart[], filename: string): string {
   return url;
 }
 
-const filenameSchema = z.string().regex(/^[A-Za-z0-9._-]+$/);
+const filenameSchema = z.string().check(z.regex(/^[A-Za-z0-9._-]+$/));
 
 export function useCsvExport() {
   const [state, setState] = useState<ExportState>({ phase: "idle" });

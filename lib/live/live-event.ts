@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 /**
  * What the server tells open screens: which ticket of which account changed.
@@ -9,7 +9,7 @@ export const liveEventSchema = z.object({
   kind: z.enum(["ticket.created", "ticket.updated", "ticket.messageAdded"]),
   accountID: z.string(),
   ticketID: z.string(),
-  status: z.string().optional(),
+  status: z.optional(z.string()),
   eventID: z.string(),
 });
 

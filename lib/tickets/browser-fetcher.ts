@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { errorMessages, unreadableAppAnswer } from "@/lib/errors/messages";
 import { UserFacingError } from "@/lib/errors/user-error";
 import { messagesSchema, ticketPageSchema, ticketSchema } from "./dto";
@@ -8,11 +8,11 @@ import type { TicketsFetcher } from "./tickets-fetcher";
 const errorBodySchema = z.object({
   code: z.string(),
   message: z.string(),
-  requestId: z.string().optional(),
+  requestId: z.optional(z.string()),
 });
 
 /** A GET of the app's own JSON, checked against `schema`; any failure is a UserFacingError. */
-export async function getJSON<T>(url: string, schema: z.ZodType<T>): Promise<T> {
+export async function getJSON<T>(url: string, schema: z.ZodMiniType<T>): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, { headers: { accept: "application/json" }, cache: "no-store" });

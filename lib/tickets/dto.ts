@@ -1,5 +1,5 @@
 import type { Ticket, TicketMessage } from "@moovio/sdk/models/components/index.js";
-import { z } from "zod";
+import { z } from "zod/mini";
 import "@/lib/zod-config";
 
 /**
@@ -10,19 +10,19 @@ export const ticketSchema = z.object({
   ticketID: z.string(),
   number: z.number(),
   title: z.string(),
-  contact: z.object({ email: z.string(), name: z.string().optional() }),
+  contact: z.object({ email: z.string(), name: z.optional(z.string()) }),
   status: z.string(),
   createdOn: z.string(),
   updatedOn: z.string(),
-  latestMessageOn: z.string().optional(),
-  closedOn: z.string().optional(),
-  foreignID: z.string().optional(),
+  latestMessageOn: z.optional(z.string()),
+  closedOn: z.optional(z.string()),
+  foreignID: z.optional(z.string()),
 });
 export type TicketDTO = z.infer<typeof ticketSchema>;
 
 export const ticketPageSchema = z.object({
   items: z.array(ticketSchema),
-  nextCursor: z.string().optional(),
+  nextCursor: z.optional(z.string()),
 });
 export type TicketPage = z.infer<typeof ticketPageSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import "@/lib/zod-config";
 import { type MergedSort, mergedSorts } from "@/lib/all-accounts/contract";
 import { defaultStatusFilter, type StatusFilter, statusFilterSchema } from "./status";
@@ -10,16 +10,19 @@ export const ticketRouteParamsSchema = z.object({ accountID: idSchema, ticketID:
 
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
-const foreignIDSchema = z.string().trim().max(128, "Use at most 128 characters.");
+const foreignIDSchema = z.string().check(z.trim(), z.maxLength(128, "Use at most 128 characters."));
 
 /** The queue's filters as kept in the URL; a mangled value falls back instead of failing. */
 export const queueFiltersSchema = z.object({
-  status: z.preprocess(firstValue, statusFilterSchema).catch(defaultStatusFilter),
-  foreignID: z
-    .preprocess(firstValue, foreignIDSchema.optional())
-    .transform((value) => (value ? value : undefined))
-    .catch(undefined),
-  sort: z.preprocess(firstValue, z.enum(mergedSorts)).catch("newest"),
+  status: z.catch(z.pipe(z.transform(firstValue), statusFilterSchema), defaultStatusFilter),
+  foreignID: z.catch(
+    z.pipe(
+      z.pipe(z.transform(firstValue), z.optional(foreignIDSchema)),
+      z.transform((value: string | undefined) => (value ? value : undefined)),
+    ),
+    undefined,
+  ),
+  sort: z.catch(z.pipe(z.transform(firstValue), z.enum(mergedSorts)), "newest"),
 });
 /** `sort` absent: Moov's own order, newest first ("waiting" reads through the merged queue). */
 export type QueueFilters = { status: StatusFilter; foreignID?: string; sort?: MergedSort };
@@ -44,9 +47,9 @@ export function queueSearch(filters: QueueFilters): string {
 
 /** What the list route handler accepts: the filters plus the page cursor. */
 export const listQuerySchema = z.object({
-  status: statusFilterSchema.default(defaultStatusFilter),
-  foreignID: foreignIDSchema.optional(),
-  cursor: z.string().min(1).max(1024).optional(),
+  status: z._default(statusFilterSchema, defaultStatusFilter),
+  foreignID: z.optional(foreignIDSchema),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(1024))),
 });
 
 /** Strict: a forged call with anything more (a `status`, say) is refused, not trimmed and obeyed. */
@@ -57,40 +60,58 @@ export const maxBulkClose = 100;
 
 /** The bulk close's input, strictly: each entry is a single close's input; no ticket twice. */
 export const closeTicketsInputSchema = z.strictObject({
-  tickets: z
-    .array(closeTicketInputSchema)
-    .min(1, "Choose at least one ticket.")
-    .max(maxBulkClose, `Close at most ${maxBulkClose} tickets at once.`)
-    .refine(
+  tickets: z.array(closeTicketInputSchema).check(
+    z.minLength(1, "Choose at least one ticket."),
+    z.maxLength(maxBulkClose, `Close at most ${maxBulkClose} tickets at once.`),
+    z.refine(
       (tickets) =>
         new Set(tickets.map((t) => `${t.accountID}/${t.ticketID}`)).size === tickets.length,
       "A ticket is listed twice.",
     ),
+  ),
 });
 export type CloseTicketsInput = z.infer<typeof closeTicketsInputSchema>;
 
 /** The New ticket form, flat so each field's error has one name; checked in the browser and again in the action. */
 export const newTicketInputSchema = z.object({
-  title: z.string().trim().min(1, "Enter a title.").max(200, "Use at most 200 characters."),
+  title: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, "Enter a title."),
+      z.maxLength(200, "Use at most 200 characters."),
+    ),
   body: z
     .string()
-    .trim()
-    .min(1, "Describe the problem.")
-    .max(10_000, "Use at most 10,000 characters."),
-  contactEmail: z.string().trim().pipe(z.email("Enter an email address like name@example.com.")),
+    .check(
+      z.trim(),
+      z.minLength(1, "Describe the problem."),
+      z.maxLength(10_000, "Use at most 10,000 characters."),
+    ),
+  contactEmail: z.pipe(
+    z.string().check(z.trim()),
+    z.email("Enter an email address like name@example.com."),
+  ),
   contactName: z
     .string()
-    .trim()
-    .min(1, "Enter the contact's name.")
-    .max(200, "Use at most 200 characters."),
-  foreignID: foreignIDSchema.transform((value) => (value ? value : undefined)).optional(),
+    .check(
+      z.trim(),
+      z.minLength(1, "Enter the contact's name."),
+      z.maxLength(200, "Use at most 200 characters."),
+    ),
+  foreignID: z.optional(
+    z.pipe(
+      foreignIDSchema,
+      z.transform((value: string) => (value ? value : undefined)),
+    ),
+  ),
 });
 export type NewTicketInput = z.input<typeof newTicketInputSchema>;
 
 /** What the create action accepts, strictly: unknown fields are refused at both levels. */
 export const createTicketInputSchema = z.strictObject({
   accountID: idSchema,
-  ticket: newTicketInputSchema.strict(),
+  ticket: z.strictObject(newTicketInputSchema.shape),
 });
 export type NewTicket = z.output<typeof newTicketInputSchema>;
 export type NewTicketField = keyof NewTicketInput;
@@ -103,7 +124,7 @@ export const newTicketFields = [
 ] as const satisfies readonly NewTicketField[];
 
 /** zod issues → one message per field, the first one winning. */
-export function fieldErrorsFrom(error: z.ZodError): Record<string, string> {
+export function fieldErrorsFrom(error: z.core.$ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = issue.path.join(".");

@@ -6,7 +6,7 @@ import {
   CircleQuestionMark,
   type LucideIcon,
 } from "lucide-react";
-import { z } from "zod";
+import { z } from "zod/mini";
 
 /**
  * Ticket status as data: the badge, the filter, the sort and the tests all read

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import "@/lib/zod-config";
 import { userErrorSchema } from "@/lib/errors/user-error";
 import { idSchema } from "./schemas";
@@ -27,21 +27,27 @@ export function waitingURL(refs: readonly WaitingRef[]): string {
   return `${waitingAPI}?${search}`;
 }
 
-const refSchema = z
-  .string()
-  .max(200)
-  .transform((value) => value.split("/"))
-  .pipe(z.tuple([idSchema, idSchema, z.union([z.literal(""), z.iso.datetime({ offset: true })])]))
-  .transform(([accountID, ticketID, latestMessageOn]): WaitingRef => {
+const refSchema = z.pipe(
+  z.pipe(
+    z.pipe(
+      z.string().check(z.maxLength(200)),
+      z.transform((value: string) => value.split("/")),
+    ),
+    z.tuple([idSchema, idSchema, z.union([z.literal(""), z.iso.datetime({ offset: true })])]),
+  ),
+  z.transform(([accountID, ticketID, latestMessageOn]: [string, string, string]): WaitingRef => {
     const ref: WaitingRef = { accountID, ticketID };
     if (latestMessageOn) ref.latestMessageOn = latestMessageOn;
     return ref;
-  });
+  }),
+);
 
 const refsSchema = z
   .array(refSchema)
-  .min(1, "Name at least one ticket.")
-  .max(maxWaitingPerRequest, `Name at most ${maxWaitingPerRequest} tickets.`);
+  .check(
+    z.minLength(1, "Name at least one ticket."),
+    z.maxLength(maxWaitingPerRequest, `Name at most ${maxWaitingPerRequest} tickets.`),
+  );
 
 /** The request's tickets, each once; a malformed one fails the whole request (a 400). */
 export function parseWaitingRefs(
@@ -59,7 +65,7 @@ const threadEndsSchema = z.object({ firstAuthor: z.string(), latestAuthor: z.str
 
 /** One ticket's answer: its thread's ends (null: a thread with no message), or why not. */
 export const waitingItemSchema = z.union([
-  z.object({ key: z.string(), ends: threadEndsSchema.nullable() }),
+  z.object({ key: z.string(), ends: z.nullable(threadEndsSchema) }),
   z.object({ key: z.string(), error: userErrorSchema }),
 ]);
 export type WaitingItem = z.infer<typeof waitingItemSchema>;

@@ -1,7 +1,7 @@
 "use client";
 
 import { queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { toUserError, UserFacingError } from "@/lib/errors/user-error";
 import { type SavedView, savedViewSchema, viewKeys, viewsAPI } from "./view";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import "@/lib/zod-config";
 import {
   type MergedFilters,
@@ -22,27 +22,29 @@ export const maxViewName = 60;
 export const maxViewsPerPerson = 50;
 
 /** 128 random bits, base64url: unguessable, since a view's link is its only key. */
-export const viewIDSchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/);
+export const viewIDSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{22}$/));
 
 export const viewNameSchema = z
   .string()
-  .trim()
-  .min(1, "Enter a name.")
-  .max(maxViewName, `Use at most ${maxViewName} characters.`);
+  .check(
+    z.trim(),
+    z.minLength(1, "Enter a name."),
+    z.maxLength(maxViewName, `Use at most ${maxViewName} characters.`),
+  );
 
 const accountIDSchema = z.guid();
-const foreignIDSchema = z.string().trim().min(1).max(128).optional();
+const foreignIDSchema = z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(128)));
 
 const accountFiltersSchema = z.strictObject({
   status: statusFilterSchema,
   foreignID: foreignIDSchema,
-  sort: z.enum(mergedSorts).optional(),
+  sort: z.optional(z.enum(mergedSorts)),
 });
 
 const mergedFiltersSchema = z.strictObject({
   status: statusFilterSchema,
   sort: z.enum(mergedSorts),
-  accounts: z.array(accountIDSchema).max(200),
+  accounts: z.array(accountIDSchema).check(z.maxLength(200)),
   foreignID: foreignIDSchema,
 });
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Moov } from "@moovio/sdk";
-import { z } from "zod";
+import { z } from "zod/mini";
 import {
   type AccountRef,
   mergedSorts,
@@ -22,9 +22,9 @@ import { uncachedPageReader } from "./moov-pages";
  * The two exports, one per queue, each with that queue's own filters and
  * permission check: session → permission → filters → Moov, as every read.
  */
-const accountQuerySchema = listQuerySchema
-  .omit({ cursor: true })
-  .extend({ sort: z.enum(mergedSorts).default("newest") });
+const accountQuerySchema = z.extend(z.omit(listQuerySchema, { cursor: true }), {
+  sort: z._default(z.enum(mergedSorts), "newest"),
+});
 
 /** The account's name as the header shows it; its ID when Moov's directory does not list it. */
 async function accountRefOf(accountID: string): Promise<AccountRef> {

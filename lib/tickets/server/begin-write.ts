@@ -1,5 +1,5 @@
 import "server-only";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { actForAccount } from "@/lib/auth/agent";
 import type { ActionFailure, TicketActionResult } from "../action-result";
 import { actionFailure } from "./action-failure";
@@ -19,8 +19,8 @@ export type WriteStart<T> =
 export async function beginTicketWrite<T>(
   write: Write & { accountID: string },
   input: unknown,
-  schema: z.ZodType<T>,
-  invalid: (error: z.ZodError) => ActionFailure,
+  schema: z.ZodMiniType<T>,
+  invalid: (error: z.core.$ZodError) => ActionFailure,
 ): Promise<WriteStart<T>> {
   let access: Acting;
   try {

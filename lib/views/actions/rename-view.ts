@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { ViewActionResult } from "../action-result";
 import { viewNotFound, viewWrite } from "../server/action-steps";
 import { viewStore } from "../server/view-store";

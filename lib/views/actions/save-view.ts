@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { z } from "zod/mini";
 import { AccessDeniedError, listActingAccounts } from "@/lib/auth/agent";
 import { actionFailure } from "@/lib/tickets/server/action-failure";
 import type { ViewActionResult } from "../action-result";
@@ -15,7 +15,7 @@ const saveViewInputSchema = z.strictObject({
     z.strictObject({ kind: z.literal("all-accounts") }),
   ]),
   /** The queue's query string as on screen, read by that queue's own filter parser. */
-  search: z.string().max(16_384),
+  search: z.string().check(z.maxLength(16_384)),
 });
 
 /**

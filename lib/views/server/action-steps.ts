@@ -1,5 +1,5 @@
 import "server-only";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { currentAgent, NotSignedInError } from "@/lib/auth/agent";
 import { fieldErrorsFrom } from "@/lib/tickets/schemas";
 import { actionFailure } from "@/lib/tickets/server/action-failure";
@@ -12,7 +12,7 @@ import type { ViewActionResult } from "../action-result";
  */
 export async function viewWrite<T, R>(
   input: unknown,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   work: (owner: string, data: T) => Promise<R | ViewActionResult>,
 ): Promise<R | ViewActionResult> {
   try {
