@@ -12,7 +12,6 @@ import {
   DirectoryTokenRejectedError,
   type NamedAccount,
   proveToken,
-  recheckAfterMissMs,
 } from "./moov-access/directory";
 import { directoryScopes, type Relation, relationTo, workScopes } from "./moov-access/scopes";
 import { pathHeader, signInPath } from "./paths";
@@ -118,11 +117,12 @@ async function relationFor(session: LiveSession, accountID: string): Promise<Rel
     "partner" in actsFor && actsFor.connected === "*" && accountID !== actsFor.partner;
   if (!needsList) return relationTo(actsFor, accountID);
   const token = (await directoryToken(session)).a;
-  const has = async (fresherThanMs?: number) =>
-    (await connectedAccounts(actsFor.partner, token, fresherThanMs)).some(
+  const has = async (startedAfter?: number) =>
+    (await connectedAccounts(actsFor.partner, token, startedAfter)).some(
       (account) => account.accountID === accountID,
     );
-  const connected = (await has()) || (await has(recheckAfterMissMs));
+  // A miss reads the list again, from after the miss: it may have been connected just now.
+  const connected = (await has()) || (await has(Date.now()));
   return relationTo(actsFor, accountID, new Set(connected ? [accountID] : []));
 }
 

@@ -1,8 +1,12 @@
 import { describe, expect, it, vi } from "vitest";
 
 /** Moov as seen through each person's token: "revoked" is refused after a moment, others answer. */
+const merchant = { accountID: "merchant", displayName: "Merchant" };
 const moov = vi.hoisted(() => ({
   calls: [] as string[],
+  /** Each partner's connected accounts, when a test sets them. */
+  connected: new Map<string, Array<{ accountID: string; displayName: string }>>(),
+  release: [] as Array<() => void>,
   forToken(token: string) {
     const answer = <T>(value: T) =>
       token === "revoked"
@@ -16,7 +20,12 @@ const moov = vi.hoisted(() => ({
         },
         listConnected: ({ accountID }: { accountID: string }) => {
           moov.calls.push(`connected ${accountID} ${token}`);
-          return answer({ result: [{ accountID: "merchant", displayName: "Merchant" }] });
+          // What Moov holds when the read starts; "held" answers only when released.
+          const result = [...(moov.connected.get(accountID) ?? [merchant])];
+          if (token !== "held") return answer({ result });
+          return new Promise<{ result: typeof result }>((resolve) => {
+            moov.release.push(() => resolve({ result }));
+          });
         },
       },
     };
@@ -53,5 +62,25 @@ describe("the per-process directory caches", () => {
     const reads = Array.from({ length: 7 }, () => connectedAccounts("partner-3", "same"));
     await Promise.all(reads);
     expect(moov.calls.filter((call) => call === "connected partner-3 same")).toHaveLength(1);
+  });
+
+  it("after a miss, reads the list again from after the miss, not one read or started before", async () => {
+    const before = [merchant];
+    moov.connected.set("partner-4", before);
+    // A read starts, then an account is connected while it is still on its way.
+    const early = connectedAccounts("partner-4", "held");
+    moov.connected.set("partner-4", [...before, { accountID: "new", displayName: "New" }]);
+    moov.release.shift()?.();
+    await expect(early).resolves.toEqual(before);
+    // Served from the cache: the early read is recent.
+    expect(await connectedAccounts("partner-4", "held")).toEqual(before);
+
+    const missedAt = Date.now();
+    const again = connectedAccounts("partner-4", "held", missedAt);
+    moov.release.shift()?.();
+    expect((await again).map((account) => account.accountID)).toEqual(["merchant", "new"]);
+    expect(moov.calls.filter((call) => call === "connected partner-4 held")).toHaveLength(2);
+    // That newer read is what the cache holds now.
+    expect(await connectedAccounts("partner-4", "held")).toHaveLength(2);
   });
 });

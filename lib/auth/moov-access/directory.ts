@@ -19,13 +19,17 @@ export class DirectoryTokenRejectedError extends Error {
 }
 
 const connectedTTLms = 30_000;
-export const recheckAfterMissMs = 1_000;
 const pageSize = 200;
-type Cached = { at: number; accounts: NamedAccount[] };
+/**
+ * A read of the list is stamped with the moment it *started*: it cannot hold
+ * an account connected after that, however late it answered.
+ */
+type Cached = { startedAt: number; accounts: NamedAccount[] };
+type InFlight = { startedAt: number; read: Promise<NamedAccount[]> };
 const connectedCache = processWide("auth.connected-accounts", () => new Map<string, Cached>());
 const connectedInFlight = processWide(
   "auth.connected-accounts.in-flight",
-  () => new Map<string, Promise<NamedAccount[]>>(),
+  () => new Map<string, InFlight>(),
 );
 
 function rethrow(error: unknown): never {
@@ -103,30 +107,37 @@ async function fetchConnected(partnerID: string, accessToken: string): Promise<N
 }
 
 /**
- * `fresherThanMs` asks for a list newer than the cache's half minute: a
- * permission check that misses reads again (at most every few seconds), so an
- * account connected a moment ago is not refused.
+ * The partner's connected accounts, from a read started after `startedAfter`
+ * (by default: within the cache's half minute; strictly after, so a read
+ * started in the very millisecond of a miss is not taken for a later one). A permission
+ * check that misses asks for a read started after the miss, so an account
+ * connected a moment ago is not refused because of a list read (or still
+ * being read) just before it was connected.
  */
 export async function connectedAccounts(
   partnerID: string,
   accessToken: string,
-  fresherThanMs = connectedTTLms,
+  startedAfter = Date.now() - connectedTTLms,
 ): Promise<NamedAccount[]> {
   const cached = connectedCache.get(partnerID);
-  if (cached && Date.now() - cached.at < Math.min(fresherThanMs, connectedTTLms)) {
-    return cached.accounts;
-  }
+  if (cached && cached.startedAt > startedAfter) return cached.accounts;
   // One read in flight per partner and token: the many account reads of one view share it.
   // Never across tokens: a fetch made with one person's token is not handed to another.
   const key = `${partnerID}|${accessToken}`;
   const running = connectedInFlight.get(key);
-  if (running) return running;
+  if (running && running.startedAt > startedAfter) return running.read;
+  const startedAt = Date.now();
   const read = fetchConnected(partnerID, accessToken)
     .then((accounts) => {
-      connectedCache.set(partnerID, { at: Date.now(), accounts });
+      // A slower, older read never replaces a newer one's answer.
+      if ((connectedCache.get(partnerID)?.startedAt ?? -1) <= startedAt) {
+        connectedCache.set(partnerID, { startedAt, accounts });
+      }
       return accounts;
     })
-    .finally(() => connectedInFlight.delete(key));
-  connectedInFlight.set(key, read);
+    .finally(() => {
+      if (connectedInFlight.get(key)?.read === read) connectedInFlight.delete(key);
+    });
+  connectedInFlight.set(key, { startedAt, read });
   return read;
 }
