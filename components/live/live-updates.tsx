@@ -16,6 +16,20 @@ const labels: Record<Connection, string> = {
 };
 
 /**
+ * What a phone or a tablet shows instead (the whole label is still read out):
+ * below 1024 px the header's first row is full (a phone's Menu button, a
+ * tablet's Shortcuts and signed-in person), and "Connecting to live updates…"
+ * pushed its end onto a row of its own until the stream opened, so every page
+ * jumped up by that row just after loading (a layout shift of 0.31 on a
+ * phone's queue). The status also keeps that room when Live (below).
+ */
+const phoneLabels: Partial<Record<Connection, string>> = {
+  connecting: "Connecting…",
+  reconnecting: "Reconnecting…",
+  elsewhere: "Paused: too many tabs",
+};
+
+/**
  * Keeps the screen current: each event from /api/events invalidates exactly
  * the queries it affects. The stream is reopened with back-off when it drops,
  * and after a gap everything on screen is refetched, since events may have
@@ -93,14 +107,25 @@ export function LiveUpdates() {
   return (
     <p
       role="status"
-      className="flex items-center gap-1.5 text-xs text-ink-muted"
+      // Below 1024 px the status keeps the room of its longest loading label ("Reconnecting…"),
+      // so "Live" arriving moves nothing: the header's first row wraps, or not, in both states.
+      className="flex items-center gap-1.5 text-xs text-ink-muted max-lg:min-w-[6.75rem] max-lg:justify-end"
       data-connection={connection}
     >
       <span
         aria-hidden="true"
         className={`inline-block size-2 rounded-full ${connection === "live" ? "bg-emerald-500" : "bg-amber-500"}`}
       />
-      {labels[connection]}
+      {phoneLabels[connection] ? (
+        <>
+          <span aria-hidden="true" className="lg:hidden">
+            {phoneLabels[connection]}
+          </span>
+          <span className="max-lg:sr-only">{labels[connection]}</span>
+        </>
+      ) : (
+        labels[connection]
+      )}
     </p>
   );
 }

@@ -52,6 +52,28 @@ for (const screen of screens) {
       });
     }
 
+    test("the page does not move when live updates connect", async ({ page }) => {
+      // The event stream is held, so the header says it is connecting until the test lets it open.
+      let openStream = () => {};
+      const opened = new Promise<void>((resolve) => {
+        openStream = resolve;
+      });
+      await page.route("**/api/events", async (route) => {
+        await opened;
+        await route.continue();
+      });
+      const header = new AppHeader(page);
+      await page.goto(paths.queue(quayside.accountID));
+      await expect(header.banner().getByRole("status")).toHaveAttribute(
+        "data-connection",
+        "connecting",
+      );
+      const connecting = await page.getByRole("main").boundingBox();
+      openStream();
+      await header.ready();
+      expect((await page.getByRole("main").boundingBox())?.y).toBe(connecting?.y);
+    });
+
     for (const colorScheme of ["light", "dark"] as const) {
       test.describe(`in ${colorScheme}`, () => {
         test.use({ colorScheme });
