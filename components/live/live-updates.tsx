@@ -23,7 +23,7 @@ const labels: Record<Connection, string> = {
  * jumped up by that row just after loading (a layout shift of 0.31 on a
  * phone's queue). The status also keeps that room when Live (below).
  */
-const phoneLabels: Partial<Record<Connection, string>> = {
+const shortLabels: Partial<Record<Connection, string>> = {
   connecting: "Connecting…",
   reconnecting: "Reconnecting…",
   elsewhere: "Paused: too many tabs",
@@ -116,10 +116,10 @@ export function LiveUpdates() {
         aria-hidden="true"
         className={`inline-block size-2 rounded-full ${connection === "live" ? "bg-emerald-500" : "bg-amber-500"}`}
       />
-      {phoneLabels[connection] ? (
+      {shortLabels[connection] ? (
         <>
           <span aria-hidden="true" className="lg:hidden">
-            {phoneLabels[connection]}
+            {shortLabels[connection]}
           </span>
           <span className="max-lg:sr-only">{labels[connection]}</span>
         </>

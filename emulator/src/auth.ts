@@ -16,7 +16,7 @@ export type Caller =
     };
 
 /** Hex digits of a token's SHA-256 the journal keeps: enough to tell tokens apart, not to find one. */
-export const tokenIDLength = 16;
+const tokenIDLength = 16;
 
 export type AuthResult =
   | { ok: true; caller: Caller }

@@ -11,6 +11,9 @@ export const ticketRouteParamsSchema = z.object({ accountID: idSchema, ticketID:
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 const foreignIDSchema = z.string().check(z.trim(), z.maxLength(128, "Use at most 128 characters."));
+/** Trimmed text a person must fill in, with the form's own messages. */
+const requiredText = (empty: string, max: number, tooLong: string) =>
+  z.string().check(z.trim(), z.minLength(1, empty), z.maxLength(max, tooLong));
 
 /** The queue's filters as kept in the URL; a mangled value falls back instead of failing. */
 export const queueFiltersSchema = z.object({
@@ -74,31 +77,13 @@ export type CloseTicketsInput = z.infer<typeof closeTicketsInputSchema>;
 
 /** The New ticket form, flat so each field's error has one name; checked in the browser and again in the action. */
 export const newTicketInputSchema = z.object({
-  title: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, "Enter a title."),
-      z.maxLength(200, "Use at most 200 characters."),
-    ),
-  body: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, "Describe the problem."),
-      z.maxLength(10_000, "Use at most 10,000 characters."),
-    ),
+  title: requiredText("Enter a title.", 200, "Use at most 200 characters."),
+  body: requiredText("Describe the problem.", 10_000, "Use at most 10,000 characters."),
   contactEmail: z.pipe(
     z.string().check(z.trim()),
     z.email("Enter an email address like name@example.com."),
   ),
-  contactName: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, "Enter the contact's name."),
-      z.maxLength(200, "Use at most 200 characters."),
-    ),
+  contactName: requiredText("Enter the contact's name.", 200, "Use at most 200 characters."),
   foreignID: z.optional(
     z.pipe(
       foreignIDSchema,

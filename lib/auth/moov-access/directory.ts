@@ -109,10 +109,10 @@ async function fetchConnected(partnerID: string, accessToken: string): Promise<N
 /**
  * The partner's connected accounts, from a read started after `startedAfter`
  * (by default: within the cache's half minute; strictly after, so a read
- * started in the very millisecond of a miss is not taken for a later one). A permission
- * check that misses asks for a read started after the miss, so an account
- * connected a moment ago is not refused because of a list read (or still
- * being read) just before it was connected.
+ * started in the very millisecond of a miss is not taken for a later one).
+ * A permission check that misses asks for a read started after the miss, so
+ * an account connected a moment ago is not refused because of a list read
+ * (or one still being read) from just before it was connected.
  */
 export async function connectedAccounts(
   partnerID: string,
