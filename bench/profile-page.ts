@@ -1,5 +1,5 @@
 /**
- * `npm run bench:profile -- [--path queue|ticket|api] [--requests N] [--cpu-prof]
+ * `npm run bench:profile -- [--path queue|ticket|api|new] [--requests N] [--cpu-prof]
  *   [--upstream-latency-ms N] [--dist DIR]`
  *
  * Where a page's time goes: starts the emulator (large seed) and the built
@@ -83,6 +83,8 @@ async function targetPath(emulator: Running): Promise<string> {
     queue: `/accounts/${atlasID}/tickets`,
     ticket: `/accounts/${atlasID}/tickets/${ticket?.ticketID}`,
     api: `/api/accounts/${atlasID}/tickets`,
+    // The frame alone: the layout, header and a form, with no Moov read of its own.
+    new: `/accounts/${atlasID}/tickets/new`,
   };
   const target = paths[flags.path];
   if (!target) throw new Error(`--path takes one of ${Object.keys(paths).join(", ")}`);

@@ -55,6 +55,19 @@ export function cpuInWindow(profile: Profile, window: Window): WindowCPU {
   return { cpuMs, gcMs };
 }
 
+/**
+ * A source inside Next's compiled runtime, by what it does: React's HTML
+ * renderer (Fizz), its RSC (Flight) server and client, or Next's own code.
+ */
+function compiledNextPart(source: string): string {
+  const react = source.match(
+    /compiled\/(react[\w-]*)\/cjs\/([\w.-]+?)\.(?:node\.)?production\.js$/,
+  );
+  if (react) return `next › ${react[2]}`;
+  const own = source.match(/(?:^|\/)src\/(.+)$/);
+  return own ? `next › ${path.dirname(own[1] ?? "")}` : `next › ${source.replace(/^.*\//, "")}`;
+}
+
 /** Maps a frame in a built chunk back to its source file through the chunk's .map, when there is one. */
 function sourceResolver(): (frame: CallFrame) => string {
   const consumers = new Map<string, SourceMapConsumer | null>();
@@ -77,11 +90,15 @@ function sourceResolver(): (frame: CallFrame) => string {
   return (frame) => {
     if (!frame.url) return frame.functionName || "(native)";
     const file = frame.url.replace(/^file:\/\//, "");
-    const consumer = file.includes("/server/chunks/") ? consumerFor(file) : null;
+    // Next.js ships React's renderers and its own app-render compiled into one
+    // runtime file, with a map: name them apart, or "next" hides the split.
+    const compiledNext = file.includes("/next/dist/compiled/next-server/");
+    const consumer = file.includes("/server/chunks/") || compiledNext ? consumerFor(file) : null;
     const original = consumer?.originalPositionFor({
       line: frame.lineNumber + 1,
       column: frame.columnNumber,
     });
+    if (compiledNext && original?.source) return compiledNextPart(original.source);
     return tidy(original?.source ?? file);
   };
 }
