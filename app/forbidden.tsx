@@ -1,7 +1,7 @@
-import { ShieldAlert } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonVariants } from "@/components/ui/button";
+import { ShieldAlert } from "@/components/ui/icons";
 
 export const metadata: Metadata = { title: "Not allowed" };
 
@@ -10,7 +10,7 @@ export default function Forbidden() {
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="max-w-md rounded-xl border border-line bg-surface p-8 text-center">
-        <ShieldAlert aria-hidden="true" className="mx-auto size-8 text-danger" />
+        <ShieldAlert className="mx-auto size-8 text-danger" />
         <h1 className="mt-3 text-xl font-semibold text-ink">You can't act for this account</h1>
         <p className="mt-2 text-sm text-ink-muted">
           This address belongs to an account you don't work for. Pick one of your accounts instead.

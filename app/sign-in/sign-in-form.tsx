@@ -1,11 +1,11 @@
 "use client";
 
 import { clsx } from "clsx";
-import { LogIn } from "lucide-react";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
+import { LogIn } from "@/components/ui/icons";
 import { signInNotice } from "@/lib/auth/sign-in/sign-in-messages";
 
 type Notice = NonNullable<ReturnType<typeof signInNotice>>;
@@ -89,7 +89,7 @@ export function SignInForm({ callbackUrl, notice: initialNotice, sso }: Props) {
           invalid={hasError}
         />
         <Button type="submit" variant="primary" disabled={pending}>
-          <LogIn aria-hidden="true" className="size-4" />
+          <LogIn className="size-4" />
           {pending ? "Signing in…" : "Sign in"}
         </Button>
       </form>

@@ -1,8 +1,8 @@
 "use client";
 
-import { Download, X } from "lucide-react";
 import { useId, useRef, useSyncExternalStore } from "react";
 import { Button, buttonVariants } from "@/components/ui/button";
+import { Download, X } from "@/components/ui/icons";
 import { useCsvExport } from "@/lib/export/use-csv-export";
 import { ExportFailure, ExportProgress } from "./export-status";
 
@@ -31,7 +31,7 @@ export function ExportCsv({ href }: { href: string }) {
   if (!hydrated) {
     return (
       <a href={href} download className={buttonVariants()}>
-        <Download aria-hidden="true" className="size-4" />
+        <Download className="size-4" />
         Export CSV
       </a>
     );
@@ -49,7 +49,7 @@ export function ExportCsv({ href }: { href: string }) {
         <ExportProgress state={state} progressID={progressID} />
         {running ? (
           <Button variant="ghost" size="sm" onClick={stop}>
-            <X aria-hidden="true" className="size-4" />
+            <X className="size-4" />
             Cancel export
           </Button>
         ) : null}
@@ -62,7 +62,7 @@ export function ExportCsv({ href }: { href: string }) {
             if (!running) void start(href);
           }}
         >
-          <Download aria-hidden="true" className="size-4" />
+          <Download className="size-4" />
           Export CSV
         </Button>
       </div>

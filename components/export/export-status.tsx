@@ -1,6 +1,6 @@
 "use client";
 
-import { CircleCheck, TriangleAlert } from "lucide-react";
+import { CircleCheck, TriangleAlert } from "@/components/ui/icons";
 import { RequestId } from "@/components/ui/request-id";
 import type { ExportState } from "@/lib/export/use-csv-export";
 
@@ -42,7 +42,7 @@ export function ExportProgress({ state, progressID }: { state: ExportState; prog
       ) : null}
       {state.phase === "done" ? (
         <span aria-hidden="true" className="flex items-center gap-1">
-          <CircleCheck aria-hidden="true" className="size-4" />
+          <CircleCheck className="size-4" />
           {`Exported ${tickets(state.rows)}.`}
         </span>
       ) : null}

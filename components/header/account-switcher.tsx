@@ -1,9 +1,9 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { Check, ChevronsUpDown } from "lucide-react";
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { buttonVariants } from "@/components/ui/button";
+import { Check, ChevronsUpDown } from "@/components/ui/icons";
 import { SearchField } from "@/components/ui/search-field";
 import { accountMatches } from "@/lib/all-accounts/account-search";
 import { summaryOf } from "@/lib/all-accounts/account-summaries";
@@ -90,7 +90,7 @@ export function AccountSwitcher({ accounts, currentID }: Props) {
         onFocus={wanted}
       >
         Switch account
-        <ChevronsUpDown aria-hidden="true" className="size-4 text-ink-muted" />
+        <ChevronsUpDown className="size-4 text-ink-muted" />
       </button>
       {open ? (
         <nav
@@ -127,7 +127,6 @@ export function AccountSwitcher({ accounts, currentID }: Props) {
                       className="flex w-full items-start gap-2 rounded-md px-2 py-2 text-left text-sm text-ink hover:bg-surface-muted"
                     >
                       <Check
-                        aria-hidden="true"
                         className={
                           current ? "mt-0.5 size-4 text-accent" : "mt-0.5 size-4 opacity-0"
                         }

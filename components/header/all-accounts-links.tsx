@@ -1,8 +1,8 @@
 "use client";
 
-import { ChartColumn, LayoutList, Rows3 } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { ChartColumn, LayoutList, Rows3 } from "@/components/ui/icons";
 import { allAccountsPaths } from "@/lib/all-accounts/contract";
 
 /**
@@ -45,7 +45,7 @@ export function AllAccountsLinks({ wording, className, linkClassName }: Props) {
             aria-current={pathname === href ? "page" : undefined}
             className={linkClassName}
           >
-            <Icon aria-hidden="true" className="size-4 shrink-0 text-ink-muted" />
+            <Icon className="size-4 shrink-0 text-ink-muted" />
             {wording === "long" ? long : short}
           </Link>
         </li>
@@ -58,7 +58,7 @@ export function AllAccountsLinks({ wording, className, linkClassName }: Props) {
 export function BackToAllAccounts({ className }: { className: string }) {
   return (
     <Link href={allAccountsPaths.queue} className={className}>
-      <Rows3 aria-hidden="true" className="size-4 shrink-0 text-ink-muted" />
+      <Rows3 className="size-4 shrink-0 text-ink-muted" />
       All accounts
     </Link>
   );

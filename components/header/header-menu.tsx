@@ -1,9 +1,9 @@
 "use client";
 
-import { Menu, X } from "lucide-react";
 import { usePathname } from "next/navigation";
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Menu, X } from "@/components/ui/icons";
 
 /**
  * Below 640 px the header's controls live behind one Menu button (a
@@ -68,11 +68,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
         aria-controls={panelID}
         onClick={() => setOpen((value) => !value)}
       >
-        {open ? (
-          <X aria-hidden="true" className="size-4" />
-        ) : (
-          <Menu aria-hidden="true" className="size-4" />
-        )}
+        {open ? <X className="size-4" /> : <Menu className="size-4" />}
         Menu
       </Button>
       <div

@@ -1,5 +1,5 @@
-import { LogOut } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { LogOut } from "@/components/ui/icons";
 import type { AgentSession } from "@/lib/auth/agent";
 import { authRoutes } from "@/lib/auth/paths";
 
@@ -30,7 +30,7 @@ export function SignedInPerson({
       </div>
       <form method="post" action={authRoutes.signOut}>
         <Button type="submit" size="sm" variant="ghost">
-          <LogOut aria-hidden="true" className="size-4" />
+          <LogOut className="size-4" />
           Sign out
         </Button>
       </form>

@@ -1,8 +1,8 @@
 "use client";
 
-import { Keyboard } from "lucide-react";
 import { createContext, type ReactNode, useContext, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Keyboard } from "@/components/ui/icons";
 import { LiveAnnouncer } from "@/components/ui/live-announcer";
 import { useGlobalShortcuts } from "@/lib/keyboard/use-global-shortcuts";
 import { ShortcutsHelpDialog } from "./shortcuts-help-dialog";
@@ -45,7 +45,7 @@ export function ShortcutsButton({ inRow = false }: { inRow?: boolean }) {
       title="Keyboard shortcuts (?)"
       onClick={openHelp}
     >
-      <Keyboard aria-hidden="true" className="size-4" />
+      <Keyboard className="size-4" />
       <span className={inRow ? "hidden md:inline" : undefined}>Shortcuts</span>
     </Button>
   );

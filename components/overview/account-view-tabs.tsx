@@ -1,9 +1,9 @@
 "use client";
 
-import { ChartColumn, Rows3 } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { buttonVariants } from "@/components/ui/button";
+import { ChartColumn, Rows3 } from "@/components/ui/icons";
 import { accountOverviewPath, ticketsPath } from "@/lib/auth/paths";
 
 const tabLook = `${buttonVariants({ variant: "ghost", size: "sm" })} aria-[current=page]:bg-surface-muted aria-[current=page]:text-ink`;
@@ -25,7 +25,7 @@ export function AccountViewTabs({ accountID }: { accountID: string }) {
               aria-current={pathname === href ? "page" : undefined}
               className={tabLook}
             >
-              <Icon aria-hidden="true" className="size-4 shrink-0 text-ink-muted" />
+              <Icon className="size-4 shrink-0 text-ink-muted" />
               {label}
             </Link>
           </li>

@@ -1,5 +1,5 @@
-import { TriangleAlert } from "lucide-react";
 import { accountName } from "@/components/all-accounts/merged-queue/account-name";
+import { TriangleAlert } from "@/components/ui/icons";
 import type { AccountFailure } from "@/lib/overview/overview";
 
 /**
@@ -14,7 +14,7 @@ export function FailedAccounts({ failed }: { failed: AccountFailure[] }) {
       className="flex flex-col gap-2 rounded-lg border border-danger bg-danger-soft p-3 text-sm text-ink"
     >
       <p className="flex items-center gap-2 font-semibold">
-        <TriangleAlert aria-hidden="true" className="size-4 shrink-0 text-danger" />
+        <TriangleAlert className="size-4 shrink-0 text-danger" />
         {failed.length === 1 ? "1 account" : `${failed.length} accounts`} could not be read; the
         numbers leave {failed.length === 1 ? "it" : "them"} out
       </p>

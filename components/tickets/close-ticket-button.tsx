@@ -1,9 +1,9 @@
 "use client";
 
 import { useIsMutating } from "@tanstack/react-query";
-import { Lock } from "lucide-react";
 import { useLayoutEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Lock } from "@/components/ui/icons";
 import { writeFailureTitle } from "@/lib/errors/messages";
 import type { TicketDTO } from "@/lib/tickets/dto";
 import { ticketKeys } from "@/lib/tickets/query-keys";
@@ -67,7 +67,7 @@ export function CloseTicketButton({
         }}
         className={busy ? "cursor-progress opacity-60" : undefined}
       >
-        <Lock aria-hidden="true" className="size-3.5" />
+        <Lock className="size-3.5" />
         {busy ? "Closing…" : size === "sm" ? "Close" : "Close ticket"}
       </Button>
       {armed ? (

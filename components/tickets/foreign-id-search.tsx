@@ -1,8 +1,8 @@
 "use client";
 
-import { Search, X } from "lucide-react";
 import { type FormEvent, useId, useRef } from "react";
 import { Button } from "@/components/ui/button";
+import { Search, X } from "@/components/ui/icons";
 import { useShortcuts } from "@/lib/keyboard/use-shortcuts";
 
 /**
@@ -52,12 +52,12 @@ export function ForeignIdSearch({
           />
         </div>
         <Button type="submit" size="sm">
-          <Search aria-hidden="true" className="size-3.5" />
+          <Search className="size-3.5" />
           Find
         </Button>
         {value ? (
           <Button size="sm" variant="ghost" onClick={() => onChange(undefined)}>
-            <X aria-hidden="true" className="size-3.5" />
+            <X className="size-3.5" />
             Clear
           </Button>
         ) : null}

@@ -1,8 +1,8 @@
 "use client";
 
 import { type Query, useQueryClient } from "@tanstack/react-query";
-import { CloudOff } from "lucide-react";
 import { useSyncExternalStore } from "react";
+import { CloudOff } from "@/components/ui/icons";
 import { isOutage } from "@/lib/errors/error-codes";
 import { toUserError } from "@/lib/errors/user-error";
 
@@ -18,7 +18,7 @@ export function OutageBanner({ detail }: { detail?: string }) {
       className="flex items-start gap-3 rounded-lg border border-status-in-progress-border bg-status-in-progress p-3 text-sm text-status-in-progress-fg"
       data-testid="moov-outage"
     >
-      <CloudOff aria-hidden="true" className="mt-0.5 size-4" />
+      <CloudOff className="mt-0.5 size-4" />
       <div className="flex flex-col gap-1">
         <p className="font-semibold">Moov can’t be reached — retrying…</p>
         <p>

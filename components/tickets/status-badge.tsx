@@ -1,5 +1,6 @@
 import { cva } from "class-variance-authority";
 import { metaFor } from "@/lib/tickets/status";
+import { Icon } from "../ui/icons";
 
 export const statusBadgeVariants = cva(
   "inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium",
@@ -24,7 +25,6 @@ export const statusBadgeVariants = cva(
  */
 export function StatusBadge({ status }: { status: string }) {
   const meta = metaFor(status);
-  const Icon = meta.icon;
   return (
     <span
       role="img"
@@ -33,7 +33,7 @@ export function StatusBadge({ status }: { status: string }) {
       data-status={status}
       title={meta.description}
     >
-      <Icon aria-hidden="true" className="size-3.5 shrink-0" />
+      <Icon name={meta.icon} className="size-3.5 shrink-0" />
       {meta.label}
     </span>
   );

@@ -8,6 +8,7 @@ import {
   statusFilterLabel,
   statusFilters,
 } from "@/lib/tickets/status";
+import { Icon } from "../ui/icons";
 
 /** One toggle per filter, read from the status map; the pressed one is the URL's. */
 export function StatusFilter({
@@ -21,7 +22,7 @@ export function StatusFilter({
     <fieldset className="flex flex-wrap gap-1">
       <legend className="sr-only">Filter by status</legend>
       {statusFilters.map((filter) => {
-        const Icon = isKnownStatus(filter) ? metaFor(filter).icon : null;
+        const icon = isKnownStatus(filter) ? metaFor(filter).icon : null;
         const pressed = filter === value;
         return (
           <button
@@ -36,7 +37,7 @@ export function StatusFilter({
                 : "border-line bg-surface text-ink hover:bg-surface-muted",
             )}
           >
-            {Icon ? <Icon aria-hidden="true" className="size-3.5" /> : null}
+            {icon ? <Icon name={icon} className="size-3.5" /> : null}
             {statusFilterLabel[filter]}
           </button>
         );

@@ -1,8 +1,8 @@
 "use client";
 
-import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
+import { ArrowLeft } from "@/components/ui/icons";
 import { ticketKeys } from "@/lib/tickets/query-keys";
 import { ActionNotice, type Notice } from "../ui/action-notice";
 import { QueryBoundary } from "../ui/query-boundary";
@@ -24,7 +24,7 @@ export function TicketDetailClient({
         href={`/accounts/${accountID}/tickets`}
         className="inline-flex w-fit items-center gap-1 text-sm text-ink-muted underline-offset-2 hover:text-ink hover:underline"
       >
-        <ArrowLeft aria-hidden="true" className="size-4" />
+        <ArrowLeft className="size-4" />
         All tickets
       </Link>
       <ActionNotice notice={notice} onDismiss={() => setNotice(null)} />

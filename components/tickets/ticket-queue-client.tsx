@@ -1,11 +1,11 @@
 "use client";
 
-import { Plus } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useRef, useState } from "react";
 import { ExportCsv } from "@/components/export/export-csv";
 import { buttonVariants } from "@/components/ui/button";
+import { Plus } from "@/components/ui/icons";
 import { SavedViewsBar } from "@/components/views/saved-views-bar";
 import { exportPaths } from "@/lib/export/contract";
 import { ticketKeys } from "@/lib/tickets/query-keys";
@@ -42,7 +42,7 @@ export function TicketQueueClient({ accountID }: { accountID: string }) {
             href={`/accounts/${accountID}/tickets/new`}
             className={buttonVariants({ variant: "primary" })}
           >
-            <Plus aria-hidden="true" className="size-4" />
+            <Plus className="size-4" />
             New ticket
           </Link>
         </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { Clock, type LucideIcon, TriangleAlert } from "lucide-react";
+import { Clock, type IconComponent, TriangleAlert } from "@/components/ui/icons";
 import { waitingSince } from "@/lib/all-accounts/contract";
 import type { TicketDTO } from "@/lib/tickets/dto";
 import { type ThreadEnds, type WaitingLevel, waitingLine } from "@/lib/tickets/waiting";
@@ -8,7 +8,7 @@ import { absoluteFormat, RelativeTime, useNow } from "../ui/relative-time";
 import { useWaitingThresholds } from "./waiting-thresholds";
 
 /** Each level's colour and icon; its word ("ageing", "overdue") is in the text itself. */
-const levelLook: Record<WaitingLevel, { className: string; icon?: LucideIcon }> = {
+const levelLook: Record<WaitingLevel, { className: string; icon?: IconComponent }> = {
   ok: { className: "" },
   amber: { className: "text-waiting-amber", icon: Clock },
   red: { className: "text-waiting-red", icon: TriangleAlert },
@@ -39,9 +39,7 @@ export function WaitingLine({
     <span className={look.className}>
       {Icon || line.lead ? (
         <span className="whitespace-nowrap">
-          {Icon ? (
-            <Icon aria-hidden="true" className="mr-1 inline size-3.5 align-[-0.125em]" />
-          ) : null}
+          {Icon ? <Icon className="mr-1 inline-block size-3.5 align-[-0.125em]" /> : null}
           {line.lead}
         </span>
       ) : null}

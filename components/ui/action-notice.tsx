@@ -1,7 +1,7 @@
 "use client";
 
 import { cva } from "class-variance-authority";
-import { CircleCheck, Info, TriangleAlert, X } from "lucide-react";
+import { CircleCheck, Info, TriangleAlert, X } from "@/components/ui/icons";
 import { RequestId } from "./request-id";
 
 /** A write's outcome on screen; `title` names the ticket a failure was about (lib/errors/messages.ts). */
@@ -57,7 +57,7 @@ export function ActionNotice({
             className="rounded p-1 text-ink-muted hover:bg-surface-muted hover:text-ink"
             aria-label="Dismiss message"
           >
-            <X aria-hidden="true" className="size-4" />
+            <X className="size-4" />
           </button>
         </div>
       ) : null}
@@ -67,10 +67,5 @@ export function ActionNotice({
 
 function NoticeIcon({ tone }: { tone: Notice["tone"] }) {
   const Icon = icons[tone];
-  return (
-    <Icon
-      aria-hidden="true"
-      className={tone === "error" ? "mt-0.5 size-4 text-danger" : "mt-0.5 size-4"}
-    />
-  );
+  return <Icon className={tone === "error" ? "mt-0.5 size-4 text-danger" : "mt-0.5 size-4"} />;
 }

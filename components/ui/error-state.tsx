@@ -1,7 +1,7 @@
 "use client";
 
-import { RefreshCw, TriangleAlert } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { RefreshCw, TriangleAlert } from "@/components/ui/icons";
 import type { UserError } from "@/lib/errors/user-error";
 import { RequestId } from "./request-id";
 
@@ -20,7 +20,7 @@ export function ErrorState({ title, error, onRetry, retrying }: ErrorStateProps)
       data-error-code={error.code}
     >
       <h2 className="flex items-center gap-2 font-semibold">
-        <TriangleAlert aria-hidden="true" className="size-4 text-danger" />
+        <TriangleAlert className="size-4 text-danger" />
         {title}
       </h2>
       <p>{error.message}</p>
@@ -28,7 +28,7 @@ export function ErrorState({ title, error, onRetry, retrying }: ErrorStateProps)
       {onRetry ? (
         <div>
           <Button onClick={onRetry} disabled={retrying} size="sm">
-            <RefreshCw aria-hidden="true" className="size-3.5" />
+            <RefreshCw className="size-3.5" />
             {retrying ? "Trying again…" : "Try again"}
           </Button>
         </div>

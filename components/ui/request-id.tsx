@@ -1,7 +1,7 @@
 "use client";
 
-import { Check, Copy } from "lucide-react";
 import { useState } from "react";
+import { Check, Copy } from "@/components/ui/icons";
 
 /** The x-request-id Moov support staff ask for, with a copy button. */
 export function RequestId({ id }: { id: string | undefined }) {
@@ -30,11 +30,7 @@ export function RequestId({ id }: { id: string | undefined }) {
         onClick={copy}
         className="inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs text-ink underline-offset-2 hover:underline"
       >
-        {copied ? (
-          <Check aria-hidden="true" className="size-3.5" />
-        ) : (
-          <Copy aria-hidden="true" className="size-3.5" />
-        )}
+        {copied ? <Check className="size-3.5" /> : <Copy className="size-3.5" />}
         {copied ? "Copied" : "Copy request ID"}
       </button>
     </p>

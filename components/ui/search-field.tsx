@@ -1,5 +1,5 @@
 import { clsx } from "clsx";
-import { Search } from "lucide-react";
+import { Search } from "@/components/ui/icons";
 
 type Props = {
   label: string;
@@ -19,7 +19,7 @@ export function SearchField({ label, value, onChange, className, autoFocus }: Pr
         className,
       )}
     >
-      <Search aria-hidden="true" className="size-4 text-ink-muted" />
+      <Search className="size-4 text-ink-muted" />
       <span className="sr-only">{label}</span>
       <input
         // biome-ignore lint/a11y/noAutofocus: only where the caller opened a panel to search in it.

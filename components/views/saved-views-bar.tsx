@@ -1,9 +1,9 @@
 "use client";
 
-import { BookmarkPlus, Info } from "lucide-react";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { BookmarkPlus, Info } from "@/components/ui/icons";
 import { leftOutMessage, leftOutParam } from "@/lib/views/access";
 import { saveView } from "@/lib/views/actions/save-view";
 import { useInvalidateViews } from "@/lib/views/use-views";
@@ -28,7 +28,7 @@ export function SavedViewsBar({ queue }: { queue: Queue }) {
       <div className="flex flex-wrap items-center gap-2">
         <ViewsMenu />
         <Button size="sm" onClick={() => setSaving(true)}>
-          <BookmarkPlus aria-hidden="true" className="size-4" />
+          <BookmarkPlus className="size-4" />
           Save view
         </Button>
         <p role="status" aria-live="polite" className="text-sm text-ink-muted empty:hidden">
@@ -37,7 +37,7 @@ export function SavedViewsBar({ queue }: { queue: Queue }) {
       </div>
       {Number.isInteger(leftOut) && leftOut > 0 ? (
         <p className="flex items-start gap-2 rounded-lg border border-line bg-surface-muted p-3 text-sm">
-          <Info aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+          <Info className="mt-0.5 size-4 shrink-0" />
           {leftOutMessage(leftOut)}
         </p>
       ) : null}

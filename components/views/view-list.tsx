@@ -1,10 +1,10 @@
 "use client";
 
 import type { UseQueryResult } from "@tanstack/react-query";
-import { Link2, Pencil, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { type ReactNode, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Link2, Pencil, Trash2 } from "@/components/ui/icons";
 import { toUserError } from "@/lib/errors/user-error";
 import { deleteView } from "@/lib/views/actions/delete-view";
 import { renameView } from "@/lib/views/actions/rename-view";
@@ -57,13 +57,13 @@ export function ViewList({ query, onOpenView }: ViewListProps) {
                 {view.name}
               </Link>
               <RowButton label={`Share view ${view.name}`} onClick={() => setSharing(view)}>
-                <Link2 aria-hidden="true" className="size-4" />
+                <Link2 className="size-4" />
               </RowButton>
               <RowButton label={`Rename view ${view.name}`} onClick={() => setRenaming(view)}>
-                <Pencil aria-hidden="true" className="size-4" />
+                <Pencil className="size-4" />
               </RowButton>
               <RowButton label={`Delete view ${view.name}`} onClick={() => setDeleting(view)}>
-                <Trash2 aria-hidden="true" className="size-4" />
+                <Trash2 className="size-4" />
               </RowButton>
             </li>
           ))}

@@ -1,6 +1,6 @@
-import { EyeOff } from "lucide-react";
 import Link from "next/link";
 import { buttonVariants } from "@/components/ui/button";
+import { EyeOff } from "@/components/ui/icons";
 
 type ViewMessageProps =
   | { kind: "no-access"; name: string; accounts: number }
@@ -21,7 +21,7 @@ export function ViewMessage(props: ViewMessageProps) {
       aria-labelledby="view-message-heading"
       className="flex flex-col items-start gap-3 rounded-lg border border-line bg-surface p-6"
     >
-      <EyeOff aria-hidden="true" className="size-6 text-ink-muted" />
+      <EyeOff className="size-6 text-ink-muted" />
       <h1 id="view-message-heading" className="text-xl font-semibold">
         {title}
       </h1>

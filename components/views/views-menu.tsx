@@ -1,8 +1,8 @@
 "use client";
 
-import { ChevronDown, Layers } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ChevronDown, Layers } from "@/components/ui/icons";
 import { useSavedViews } from "@/lib/views/use-views";
 import { ViewList } from "./view-list";
 
@@ -47,9 +47,9 @@ export function ViewsMenu() {
         aria-controls={panelID}
         onClick={() => setOpen((was) => !was)}
       >
-        <Layers aria-hidden="true" className="size-4" />
+        <Layers className="size-4" />
         Views{count ? ` (${count})` : ""}
-        <ChevronDown aria-hidden="true" className="size-4" />
+        <ChevronDown className="size-4" />
       </Button>
       <div
         id={panelID}

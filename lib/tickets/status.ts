@@ -1,12 +1,5 @@
-import {
-  CircleCheck,
-  CircleDot,
-  CircleEllipsis,
-  CirclePause,
-  CircleQuestionMark,
-  type LucideIcon,
-} from "lucide-react";
 import { z } from "zod/mini";
+import type { IconName } from "@/lib/icons";
 
 /**
  * Ticket status as data: the badge, the filter, the sort and the tests all read
@@ -19,7 +12,7 @@ export type StatusMeta = {
   label: string;
   /** Read out and shown next to the label so the badge never relies on colour alone. */
   description: string;
-  icon: LucideIcon;
+  icon: IconName;
   /** The cva variant of the badge; each maps to the `status-*` colour tokens. */
   variant: TicketStatus | "unknown";
   /** Lower comes first when sorting by status: what needs an agent first. */
@@ -30,28 +23,28 @@ export const statusMeta = {
   new: {
     label: "New",
     description: "Waiting for a first reply",
-    icon: CircleDot,
+    icon: "circle-dot",
     variant: "new",
     sortWeight: 0,
   },
   "in-progress": {
     label: "In progress",
     description: "Moov support is working on it",
-    icon: CircleEllipsis,
+    icon: "circle-ellipsis",
     variant: "in-progress",
     sortWeight: 1,
   },
   "on-hold": {
     label: "On hold",
     description: "Waiting on someone",
-    icon: CirclePause,
+    icon: "circle-pause",
     variant: "on-hold",
     sortWeight: 2,
   },
   closed: {
     label: "Closed",
     description: "Closed for good; Moov cannot reopen it",
-    icon: CircleCheck,
+    icon: "circle-check",
     variant: "closed",
     sortWeight: 3,
   },
@@ -61,7 +54,7 @@ export const statusMeta = {
 export const unknownStatusMeta: StatusMeta = {
   label: "Unknown",
   description: "A status this app does not know yet",
-  icon: CircleQuestionMark,
+  icon: "circle-question-mark",
   variant: "unknown",
   sortWeight: 99,
 };

@@ -1,7 +1,7 @@
 "use client";
 
-import { TriangleAlert } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { TriangleAlert } from "@/components/ui/icons";
 
 /** Anything below the account layout that its own segment did not catch. */
 export default function AccountError({ reset }: { error: Error; reset: () => void }) {
@@ -11,7 +11,7 @@ export default function AccountError({ reset }: { error: Error; reset: () => voi
       className="flex flex-col gap-3 rounded-lg border border-danger bg-danger-soft p-4 text-ink"
     >
       <h2 className="flex items-center gap-2 font-semibold">
-        <TriangleAlert aria-hidden="true" className="size-4 text-danger" />
+        <TriangleAlert className="size-4 text-danger" />
         This page could not be shown
       </h2>
       <p>Something went wrong while loading it. Try again in a moment.</p>

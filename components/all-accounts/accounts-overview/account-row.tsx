@@ -1,8 +1,8 @@
 "use client";
 
-import { ListFilter, RefreshCw } from "lucide-react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { ListFilter, RefreshCw } from "@/components/ui/icons";
 import { RequestId } from "@/components/ui/request-id";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { AccountResult } from "@/lib/all-accounts/account-summaries";
@@ -46,7 +46,7 @@ export function AccountRow({ account, result, onRetry }: Props) {
           href={filteredQueue(account.accountID)}
           className="inline-flex items-center gap-1 whitespace-nowrap text-sm text-ink underline-offset-2 hover:underline"
         >
-          <ListFilter aria-hidden="true" className="size-3.5" />
+          <ListFilter className="size-3.5" />
           In all tickets<span className="sr-only"> ({account.displayName})</span>
         </Link>
       </td>
@@ -79,7 +79,7 @@ function Numbers({ result, account, onRetry }: Props) {
           <RequestId id={result.error.requestId} />
           <div>
             <Button size="sm" disabled={retrying} onClick={() => onRetry(account.accountID)}>
-              <RefreshCw aria-hidden="true" className="size-3.5" />
+              <RefreshCw className="size-3.5" />
               {retrying ? "Trying again…" : "Try again"}
               <span className="sr-only"> ({account.displayName})</span>
             </Button>

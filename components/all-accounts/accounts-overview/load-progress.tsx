@@ -1,7 +1,7 @@
 "use client";
 
-import { RefreshCw } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { RefreshCw } from "@/components/ui/icons";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { type AccountSummaries, oldestReadAt } from "@/lib/all-accounts/account-summaries";
 
@@ -28,7 +28,7 @@ export function LoadProgress({ summaries, refreshing, onRefresh }: Props) {
           </p>
         ) : null}
         <Button size="sm" variant="ghost" disabled={refreshing} onClick={onRefresh}>
-          <RefreshCw aria-hidden="true" className="size-3.5" />
+          <RefreshCw className="size-3.5" />
           Refresh
         </Button>
       </div>

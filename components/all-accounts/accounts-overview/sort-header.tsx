@@ -1,5 +1,5 @@
 import { clsx } from "clsx";
-import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
+import { ArrowDown, ArrowUp, ArrowUpDown } from "@/components/ui/icons";
 import type { AccountSort, AccountSortKey } from "@/lib/all-accounts/account-sort";
 
 type Props = {
@@ -29,7 +29,7 @@ export function SortHeader({ label, sortKey, sort, onSort, numeric }: Props) {
         )}
       >
         {label}
-        <Icon aria-hidden="true" className={clsx("size-3.5", !active && "opacity-50")} />
+        <Icon className={clsx("size-3.5", !active && "opacity-50")} />
       </button>
     </th>
   );

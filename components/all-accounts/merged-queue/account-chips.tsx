@@ -1,6 +1,6 @@
 "use client";
 
-import { X } from "lucide-react";
+import { X } from "@/components/ui/icons";
 import type { AccountRef } from "@/lib/all-accounts/contract";
 import { accountName } from "./account-name";
 
@@ -27,7 +27,7 @@ export function AccountChips({
             aria-label={`Remove ${account.displayName}`}
             className="rounded-full p-0.5 text-ink-muted hover:bg-surface hover:text-ink"
           >
-            <X aria-hidden="true" className="size-3.5" />
+            <X className="size-3.5" />
           </button>
         </li>
       ))}

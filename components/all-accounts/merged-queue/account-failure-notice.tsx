@@ -1,7 +1,7 @@
 "use client";
 
-import { RefreshCw, TriangleAlert } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { RefreshCw, TriangleAlert } from "@/components/ui/icons";
 import { RequestId } from "@/components/ui/request-id";
 import type { AccountRef, MergedFilters } from "@/lib/all-accounts/contract";
 import type { AccountFailure } from "@/lib/all-accounts/merged-page-state";
@@ -31,7 +31,7 @@ export function AccountFailureNotice({ failure, account, filters, cursor }: Prop
       data-error-code={failure.error.code}
     >
       <p className="flex items-center gap-2 font-semibold">
-        <TriangleAlert aria-hidden="true" className="size-4 shrink-0 text-danger" />
+        <TriangleAlert className="size-4 shrink-0 text-danger" />
         Tickets of {name} could not be loaded
       </p>
       <p>{failure.error.message}</p>
@@ -43,7 +43,7 @@ export function AccountFailureNotice({ failure, account, filters, cursor }: Prop
           disabled={retry.isPending}
           aria-label={`Try again: ${account?.displayName ?? failure.accountID}`}
         >
-          <RefreshCw aria-hidden="true" className="size-3.5" />
+          <RefreshCw className="size-3.5" />
           {retry.isPending ? "Trying again…" : "Try again"}
         </Button>
       </div>

@@ -1,7 +1,7 @@
 "use client";
 
-import { ChevronDown } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
+import { ChevronDown } from "@/components/ui/icons";
 import { SearchField } from "@/components/ui/search-field";
 import { accountMatches } from "@/lib/all-accounts/account-search";
 import type { AccountRef } from "@/lib/all-accounts/contract";
@@ -57,7 +57,7 @@ export function AccountFilter({ accounts, selected, onChange }: Props) {
         {selected.length === 0
           ? "All accounts"
           : `${selected.length} of ${accounts.length} accounts`}
-        <ChevronDown aria-hidden="true" className="size-3.5" />
+        <ChevronDown className="size-3.5" />
       </button>
       {open ? (
         <fieldset

@@ -1,4 +1,4 @@
-import { Info } from "lucide-react";
+import { Info } from "@/components/ui/icons";
 import type { MergedFilters } from "@/lib/all-accounts/contract";
 import type { MergedPageState } from "@/lib/all-accounts/merged-page-state";
 
@@ -22,7 +22,7 @@ export function DroppedAccounts({
       role="status"
       className="flex items-center gap-2 rounded-lg border border-line bg-surface-muted p-3 text-sm text-ink"
     >
-      <Info aria-hidden="true" className="size-4 shrink-0" />
+      <Info className="size-4 shrink-0" />
       {dropped === 1
         ? "1 account in this link is not one you act for, so its tickets are not shown."
         : `${dropped} accounts in this link are not ones you act for, so their tickets are not shown.`}

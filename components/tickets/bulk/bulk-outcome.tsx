@@ -1,6 +1,12 @@
 "use client";
 
-import { CircleCheck, CircleDashed, Info, LoaderCircle, TriangleAlert } from "lucide-react";
+import {
+  CircleCheck,
+  CircleDashed,
+  Info,
+  LoaderCircle,
+  TriangleAlert,
+} from "@/components/ui/icons";
 import { RequestId } from "@/components/ui/request-id";
 import type { BulkItem } from "@/lib/tickets/use-bulk-close";
 
@@ -45,7 +51,6 @@ export function BulkOutcome({
           className={`flex shrink-0 items-center gap-1 text-sm ${look.tone}`}
         >
           <Icon
-            aria-hidden="true"
             className={`size-4 ${item.state === "closing" ? "motion-safe:animate-spin" : ""}`}
           />
           {look.text}

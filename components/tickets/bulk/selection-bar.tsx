@@ -1,8 +1,8 @@
 "use client";
 
-import { Lock, X } from "lucide-react";
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
+import { Lock, X } from "@/components/ui/icons";
 import { maxBulkClose } from "@/lib/tickets/schemas";
 import { PageCheckbox } from "./page-checkbox";
 import { useSelectionControls } from "./selection-context";
@@ -54,7 +54,7 @@ export function SelectionBar({ running, done, total, onClose, onClear, onShowPro
       {count > 0 ? (
         <div className="ml-auto flex flex-wrap gap-2">
           <Button size="sm" variant="ghost" onClick={onClear}>
-            <X aria-hidden="true" className="size-3.5" />
+            <X className="size-3.5" />
             Clear selection
           </Button>
           <Button
@@ -65,7 +65,7 @@ export function SelectionBar({ running, done, total, onClose, onClear, onShowPro
               if (!running) onClose();
             }}
           >
-            <Lock aria-hidden="true" className="size-3.5" />
+            <Lock className="size-3.5" />
             Close {count === 1 ? "1 ticket" : `${count} tickets`}
           </Button>
         </div>
