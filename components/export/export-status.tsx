@@ -29,25 +29,32 @@ function announcement(state: ExportState): string {
  * change to it is announced.
  */
 export function ExportProgress({ state, progressID }: { state: ExportState; progressID: string }) {
+  // The announcer is out of the flow (sr-only), so an idle export adds no
+  // element, and no gap, beside the button: nothing moves when the page hydrates.
+  const shown = state.phase === "running" || state.phase === "done" || state.phase === "cancelled";
   return (
-    <div className="flex min-h-5 items-center gap-2 text-sm text-ink-muted">
+    <>
       <p role="status" aria-live="polite" className="sr-only">
         {announcement(state)}
       </p>
-      {state.phase === "running" ? (
-        <>
-          <progress aria-hidden="true" className="h-1.5 w-24" />
-          <span id={progressID}>{`${tickets(state.rows)} exported…`}</span>
-        </>
+      {shown ? (
+        <div className="flex min-h-5 items-center gap-2 text-sm text-ink-muted">
+          {state.phase === "running" ? (
+            <>
+              <progress aria-hidden="true" className="h-1.5 w-24" />
+              <span id={progressID}>{`${tickets(state.rows)} exported…`}</span>
+            </>
+          ) : null}
+          {state.phase === "done" ? (
+            <span aria-hidden="true" className="flex items-center gap-1">
+              <CircleCheck className="size-4" />
+              {`Exported ${tickets(state.rows)}.`}
+            </span>
+          ) : null}
+          {state.phase === "cancelled" ? <span aria-hidden="true">Export cancelled.</span> : null}
+        </div>
       ) : null}
-      {state.phase === "done" ? (
-        <span aria-hidden="true" className="flex items-center gap-1">
-          <CircleCheck className="size-4" />
-          {`Exported ${tickets(state.rows)}.`}
-        </span>
-      ) : null}
-      {state.phase === "cancelled" ? <span aria-hidden="true">Export cancelled.</span> : null}
-    </div>
+    </>
   );
 }
 
@@ -59,7 +66,7 @@ export function ExportFailure({ state }: { state: ExportState }) {
       role="alert"
       className="flex w-full max-w-md items-start gap-2 rounded-lg border border-danger bg-danger-soft p-3 text-sm text-ink"
     >
-      <TriangleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-danger" />
+      <TriangleAlert className="mt-0.5 size-4 shrink-0 text-danger" />
       <div className="flex flex-col gap-1">
         <p className="font-semibold">
           {state.rows > 0
