@@ -1,12 +1,5 @@
-import { QueueSkeleton } from "@/components/tickets/queue-skeleton";
-import { Skeleton } from "@/components/ui/skeleton";
+import { QueueLoading } from "@/components/tickets/queue-skeleton";
 
 export default function AllTicketsLoading() {
-  return (
-    <div className="flex flex-col gap-4">
-      <Skeleton className="h-8 w-56" />
-      <Skeleton className="h-8 w-full max-w-xl" />
-      <QueueSkeleton />
-    </div>
-  );
+  return <QueueLoading titleWidth="w-56" />;
 }

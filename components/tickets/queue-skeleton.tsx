@@ -1,3 +1,5 @@
+"use client";
+
 import { Skeleton } from "@/components/ui/skeleton";
 
 const placeholderRows = ["a", "b", "c", "d", "e", "f"];
@@ -19,6 +21,22 @@ export function QueueSkeleton({ label = "Loading tickets…" }: { label?: string
           <Skeleton className="h-4 w-16" />
         </div>
       ))}
+    </div>
+  );
+}
+
+/**
+ * A queue's loading screen (app/…/tickets/loading.tsx): a client component so
+ * that every page under it carries a reference to it in its RSC payload, not
+ * its whole tree of placeholders (about 4 KB a page, serialized, parsed and
+ * inlined again on each request).
+ */
+export function QueueLoading({ titleWidth }: { titleWidth: "w-40" | "w-56" }) {
+  return (
+    <div className="flex flex-col gap-4">
+      <Skeleton className={`h-8 ${titleWidth}`} />
+      <Skeleton className="h-8 w-full max-w-xl" />
+      <QueueSkeleton />
     </div>
   );
 }

@@ -1,14 +1,5 @@
-import { Skeleton } from "@/components/ui/skeleton";
+import { TicketSkeleton } from "@/components/tickets/ticket-skeleton";
 
 export default function TicketLoading() {
-  return (
-    <div role="status" aria-live="polite" className="flex flex-col gap-4">
-      <span className="sr-only">Loading ticket…</span>
-      <Skeleton className="h-4 w-24" />
-      <Skeleton className="h-8 w-2/3" />
-      <Skeleton className="h-32 w-full" />
-      <Skeleton className="h-24 w-full" />
-      <Skeleton className="h-24 w-full" />
-    </div>
-  );
+  return <TicketSkeleton />;
 }
