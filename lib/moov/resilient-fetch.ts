@@ -85,8 +85,19 @@ async function discard(response: Response): Promise<void> {
   await response.arrayBuffer().catch(() => undefined);
 }
 
+/**
+ * Node's own fetch, not the one Next.js patches in for its data cache. Moov's
+ * answers are one person's and never cached; the patch's bookkeeping on every
+ * call (a trace span, cache keys, a tee of each body) was pure cost. Looked up
+ * per call: Next patches fetch when its server starts, after this module may load.
+ */
+function unpatchedFetch(): typeof fetch {
+  const patched = globalThis.fetch as typeof fetch & { _nextOriginalFetch?: typeof fetch };
+  return patched._nextOriginalFetch ?? patched;
+}
+
 export function resilientFetch(options: ResilientFetchOptions): Fetcher {
-  const send = options.fetch ?? ((input, init) => fetch(input, init));
+  const send = options.fetch ?? ((input, init) => unpatchedFetch()(input, init));
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
 
