@@ -1,3 +1,5 @@
+"use client";
+
 import Link from "next/link";
 import { KeyboardShortcuts, ShortcutsButton } from "@/components/keyboard/keyboard-shortcuts";
 import { LiveUpdates } from "@/components/live/live-updates";
@@ -25,6 +27,11 @@ const tabLook = `${linkLook} aria-[current=page]:bg-surface-muted aria-[current=
  * whose tickets and the live status goes into the Menu (the same controls,
  * rendered there instead of in the row). It also holds the page-wide
  * keyboard shortcuts.
+ *
+ * A client component, though it has no state of its own: every page's RSC
+ * payload then carries its props (the person and the accounts, which the
+ * switcher needs anyway) instead of its whole tree of elements and classes,
+ * which the server serialized, parsed and inlined again on each request.
  */
 export function AppHeader({ agent, accounts, current }: Props) {
   const severalAccounts = accounts.length > 1;
