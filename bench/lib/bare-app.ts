@@ -87,17 +87,23 @@ function linkTarget(file: string): string | undefined {
   }
 }
 
+/** More pages for a bare app of its own (bench/dom-floor.ts: the queue's DOM with nothing behind it). */
+export type BareVariant = { name: string; files: Record<string, string> };
+
 /** Builds the bare app if this Next/React/Query combination has not been built yet; returns its dir. */
-export function ensureBareApp(): string {
+export function ensureBareApp(variant?: BareVariant): string {
   const sources = createHash("sha256")
-    .update(JSON.stringify(filesFor("")))
+    .update(JSON.stringify({ ...filesFor(""), ...variant?.files }))
     .digest("hex")
     .slice(0, 12);
   const stamp = ["next", "react", "@tanstack/react-query"]
     .map((pkg) => `${pkg}@${versionOf(pkg)}`)
     .join(" ")
     .concat(` sources ${sources}`);
-  const dir = path.join(os.tmpdir(), `support-desk-bench-bare-${versionOf("next")}`);
+  const dir = path.join(
+    os.tmpdir(),
+    `support-desk-bench-bare-${versionOf("next")}${variant ? `-${variant.name}` : ""}`,
+  );
   const stampFile = path.join(dir, ".next/bench-stamp");
   const modules = path.join(dir, "node_modules");
   // The bare app borrows this checkout's node_modules; a link left by another
@@ -107,7 +113,8 @@ export function ensureBareApp(): string {
     rmSync(stampFile, { force: true });
   }
   if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return dir;
-  for (const [name, text] of Object.entries(filesFor(commonRoot(dir, root)))) {
+  const files = { ...filesFor(commonRoot(dir, root)), ...variant?.files };
+  for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
   }
