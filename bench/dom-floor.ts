@@ -8,9 +8,10 @@
  * client component rendered per request: the framework's floor for this
  * much DOM. Then reads the bare page, that same-DOM page and the queue in
  * interleaved rounds, and prints each one's server CPU per request (/proc)
- * and whole response. What the queue costs above the same-DOM page is the
- * work behind its HTML: the session, the Moov calls, the SDK's validation,
- * the RSC payload, React Query, the components. A tool for looking, not a
+ * and whole response, beside the new-ticket page (the account's frame with
+ * no Moov read of its own). What the queue costs above the same-DOM page is
+ * the work behind its HTML: the session, the Moov calls, the SDK's
+ * validation, the RSC payload, React Query, the components. A tool for looking, not a
  * goal: `npm run bench` is where goals are judged.
  */
 import { mkdtempSync } from "node:fs";
@@ -176,6 +177,12 @@ async function main(): Promise<void> {
   const pages = {
     "bare page": { url: `${bare.url}/dynamic`, pid: bare.managed.child.pid },
     "same DOM, nothing behind it": { url: `${bare.url}/same-dom`, pid: bare.managed.child.pid },
+    // The account's frame with no Moov read of its own: session, proxy, layout, header, token check.
+    "new-ticket page (the frame)": {
+      url: `${app.url}/accounts/${atlasID}/tickets/new`,
+      pid: app.managed.child.pid,
+      jar: session.jar,
+    },
     "queue page": { url: queueURL, pid: app.managed.child.pid, jar: session.jar },
   };
   const samples = new Map<string, Sample>();
@@ -204,11 +211,11 @@ async function main(): Promise<void> {
     `${rounds} interleaved rounds of ${requests}; medians of the rounds (CPU: the server process, all threads, /proc)\n`,
   );
   console.log(
-    `${"page".padEnd(30)}${"CPU / request".padStart(15)}${"whole response p50".padStart(21)}`,
+    `${"page".padEnd(32)}${"CPU / request".padStart(15)}${"whole response p50".padStart(21)}`,
   );
   for (const [name, sample] of samples) {
     console.log(
-      `${name.padEnd(30)}${`${median(sample.cpuMs).toFixed(2)} ms`.padStart(15)}${`${median(sample.totalMs).toFixed(1)} ms`.padStart(21)}`,
+      `${name.padEnd(32)}${`${median(sample.cpuMs).toFixed(2)} ms`.padStart(15)}${`${median(sample.totalMs).toFixed(1)} ms`.padStart(21)}`,
     );
   }
 }
