@@ -1,5 +1,6 @@
 import { demoAccounts, expect, storageStateFor, test } from "../fixtures";
 import { paths } from "../support/paths";
+import { holdPageScripts } from "../support/tickets";
 
 const { quayside } = demoAccounts;
 
@@ -16,15 +17,7 @@ test.use({
  * jump sideways as the page comes alive.
  */
 test("Export CSV and New ticket stay put when the page comes alive", async ({ page }) => {
-  // The page's scripts are held: what shows is the server's HTML until the test lets them run.
-  let release = () => {};
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
-    await released;
-    await route.continue();
-  });
+  const scripts = await holdPageScripts(page);
   await page.goto(paths.queue(quayside.accountID), { waitUntil: "commit" });
   const sentExport = page.getByRole("link", { name: "Export CSV" });
   await expect(sentExport).toBeVisible();
@@ -34,7 +27,7 @@ test("Export CSV and New ticket stay put when the page comes alive", async ({ pa
   };
   expect(sent.export).not.toBeNull();
 
-  release();
+  await scripts.release();
   // A button, not the server's link: the page's JavaScript has taken over.
   const liveExport = page.getByRole("button", { name: "Export CSV" });
   await expect(liveExport).toBeVisible();

@@ -76,13 +76,15 @@ export type HeldRequests = {
 
 async function hold(
   page: Page,
-  pathname: string,
+  /** The path held, or a pattern of paths. */
+  pathname: string | RegExp,
   matches: (request: Request) => boolean,
 ): Promise<HeldRequests> {
   const waiting: Array<() => void> = [];
   let seen = 0;
   let released = false;
-  const matchesURL = (url: URL) => url.pathname === pathname;
+  const matchesURL = (url: URL) =>
+    typeof pathname === "string" ? url.pathname === pathname : pathname.test(url.pathname);
   await page.route(matchesURL, async (route) => {
     if (!matches(route.request())) return route.fallback();
     seen += 1;
@@ -129,6 +131,11 @@ export function holdTicketReads(
 /** Holds the browser's own reads of an account's ticket list (the server's reads are Moov's). */
 export function holdListReads(page: Page, accountID: string): Promise<HeldRequests> {
   return hold(page, paths.ticketsAPI(accountID), (request) => request.method() === "GET");
+}
+
+/** Holds the page's scripts (Next's chunks): what shows is the server's HTML until they are let go. */
+export function holdPageScripts(page: Page): Promise<HeldRequests> {
+  return hold(page, /^\/_next\/static\/chunks\/.+\.js$/, () => true);
 }
 
 /** Server actions the page sends from now on (a form's submit, a close). */
