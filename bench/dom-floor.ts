@@ -19,16 +19,14 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { Window } from "happy-dom";
-import { signIn } from "./lib/app-client";
+import { startAtlasStack } from "./lib/atlas-stack";
 import { ensureBareApp, startBareApp } from "./lib/bare-app";
 import { benchDistDir, buildKeepingTsconfig } from "./lib/build";
 import { keepAliveAgent, request } from "./lib/http";
 import { type PageReads, readPageRepeatedly } from "./lib/page-reads";
 import { exitCleanlyOnSignals, stopAll } from "./lib/processes";
-import { atlasID, people, summitID, summitKeys } from "./lib/setup";
-import { startAppProcess, startEmulatorProcess } from "./lib/stack";
+import { atlasID } from "./lib/setup";
 import { median } from "./lib/stats";
-import { writeUsersFile } from "./lib/users";
 
 const { values: flags } = parseArgs({
   options: {
@@ -139,29 +137,12 @@ async function main(): Promise<void> {
   const scratch = mkdtempSync(path.join(os.tmpdir(), "support-desk-dom-floor-"));
   buildKeepingTsconfig(benchDistDir);
   const agent = keepAliveAgent();
-  const emulator = await startEmulatorProcess({
-    port: 4461,
-    db: ":memory:",
-    seed: "large",
-    rateLimit: 0,
-    logFile: path.join(scratch, "emulator.log"),
-  });
-  const usersFile = path.join(scratch, "users.json");
-  const [atlasUser] = await writeUsersFile(usersFile, [people.atlas]);
-  if (!atlasUser) throw new Error("users file incomplete");
-  const app = await startAppProcess({
-    port: 3461,
+  const { app, session } = await startAtlasStack({
+    scratch,
+    ports: { emulator: 4461, app: 3461 },
     distDir: benchDistDir,
-    emulatorURL: emulator.url,
-    ...summitKeys,
-    platformAccountID: summitID,
-    usersFile,
-    dataDBPath: path.join(scratch, "app-data.sqlite"),
-    logFile: path.join(scratch, "app.log"),
-    // Rate limit off on both sides, as in `npm run bench` (start-stack.ts says why).
-    env: { MOOV_RATE_LIMIT_PER_SECOND: "0" },
+    agent,
   });
-  const session = await signIn(app.url, atlasUser.email, atlasUser.password, agent);
   const queueURL = `${app.url}/accounts/${atlasID}/tickets`;
   const queueHTML = (await request(queueURL, { jar: session.jar, agent })).body;
   const { tree, elements } = treeOf(queueHTML);

@@ -15,16 +15,15 @@ import { mkdirSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { type Session, signIn } from "./lib/app-client";
+import { startAtlasStack } from "./lib/atlas-stack";
 import { benchDistDir, buildKeepingTsconfig } from "./lib/build";
 import { cpuInWindow, readCpuProfile, timeBySourceFile } from "./lib/cpu-profile";
 import { EmulatorAPI } from "./lib/emulator-api";
 import { keepAliveAgent } from "./lib/http";
 import { type PageReads, readPageRepeatedly } from "./lib/page-reads";
 import { exitCleanlyOnSignals, stopAll } from "./lib/processes";
-import { atlasID, atlasTicketsBelowFirstPage, people, summitID, summitKeys } from "./lib/setup";
-import { type Running, startAppProcess, startEmulatorProcess } from "./lib/stack";
-import { writeUsersFile } from "./lib/users";
+import { atlasID, atlasTicketsBelowFirstPage } from "./lib/setup";
+import type { Running } from "./lib/stack";
 
 const { values: flags } = parseArgs({
   options: {
@@ -41,41 +40,7 @@ const upstreamLatencyMs = Number(flags["upstream-latency-ms"]);
 if (!Number.isInteger(requests) || requests < 1) throw new Error("--requests takes a whole number");
 const warmupRequests = 20;
 
-type Stack = { emulator: Running; app: Running; session: Session };
-
 const agent = keepAliveAgent();
-
-/** The emulator (large seed), the built app (under the profiler when asked) and Atlas's agent signed in. */
-async function startStack(scratch: string, profileDir: string): Promise<Stack> {
-  const emulator = await startEmulatorProcess({
-    port: 4451,
-    db: ":memory:",
-    seed: "large",
-    rateLimit: 0,
-    logFile: path.join(scratch, "emulator.log"),
-  });
-  // With a delay on every Moov call, TTFB shows what the page sends before its data arrives.
-  if (upstreamLatencyMs > 0)
-    await new EmulatorAPI(emulator.url).addUpstreamLatency(upstreamLatencyMs);
-  const usersFile = path.join(scratch, "users.json");
-  const [atlasUser] = await writeUsersFile(usersFile, [people.atlas]);
-  if (!atlasUser) throw new Error("users file incomplete");
-  const app = await startAppProcess({
-    port: 3451,
-    distDir: flags.dist,
-    emulatorURL: emulator.url,
-    ...summitKeys,
-    platformAccountID: summitID,
-    usersFile,
-    dataDBPath: path.join(scratch, "app-data.sqlite"),
-    logFile: path.join(scratch, "app.log"),
-    nodeArgs: flags["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : undefined,
-    // Rate limit off on both sides, as in `npm run bench` (start-stack.ts says why).
-    env: { MOOV_RATE_LIMIT_PER_SECOND: "0" },
-  });
-  const session = await signIn(app.url, atlasUser.email, atlasUser.password, agent);
-  return { emulator, app, session };
-}
 
 async function targetPath(emulator: Running): Promise<string> {
   const [ticket] = await atlasTicketsBelowFirstPage(new EmulatorAPI(emulator.url));
@@ -122,7 +87,14 @@ async function main(): Promise<void> {
   const profileDir = path.join(scratch, "cpu");
   mkdirSync(profileDir);
   buildKeepingTsconfig(flags.dist);
-  const { emulator, app, session } = await startStack(scratch, profileDir);
+  const { emulator, app, session } = await startAtlasStack({
+    scratch,
+    ports: { emulator: 4451, app: 3451 },
+    distDir: flags.dist,
+    agent,
+    upstreamLatencyMs,
+    nodeArgs: flags["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : undefined,
+  });
   const target = await targetPath(emulator);
   const reads = await readPageRepeatedly(() => `${app.url}${target}`, {
     requests,
