@@ -12,7 +12,12 @@ type LoadMoreProps = {
   onLoadMore: () => void;
 };
 
-/** Cursor paging: each click asks for the page after the last one shown, so nothing repeats or is skipped. */
+/**
+ * Cursor paging: each click asks for the page after the last one shown, so
+ * nothing repeats or is skipped. A page still arriving (the merged queue's
+ * rows stream in as accounts answer, before it knows whether more follow)
+ * keeps the busy button and never claims to be all of them.
+ */
 export function LoadMore({
   shown,
   hasNextPage,
@@ -24,7 +29,7 @@ export function LoadMore({
     <div className="flex flex-col items-center gap-3">
       <p role="status" className="text-sm text-ink-muted">
         {shown === 1 ? "Showing 1 ticket" : `Showing ${shown} tickets`}
-        {hasNextPage ? "" : shown > 0 ? " · that is all of them" : ""}
+        {hasNextPage || isFetchingNextPage ? "" : shown > 0 ? " · that is all of them" : ""}
       </p>
       {error ? (
         <ErrorState
@@ -33,8 +38,12 @@ export function LoadMore({
           onRetry={onLoadMore}
           retrying={isFetchingNextPage}
         />
-      ) : hasNextPage ? (
-        <Button onClick={onLoadMore} aria-disabled={isFetchingNextPage}>
+      ) : hasNextPage || isFetchingNextPage ? (
+        <Button
+          // Busy, it asks for nothing: a page is already on its way.
+          onClick={isFetchingNextPage ? undefined : onLoadMore}
+          aria-disabled={isFetchingNextPage}
+        >
           {isFetchingNextPage ? "Loading…" : "Load more tickets"}
         </Button>
       ) : null}
