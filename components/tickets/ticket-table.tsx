@@ -22,9 +22,6 @@ type TicketTableProps = {
 export function TicketTable({ accountID, filters, onNotice, fallbackFocus }: TicketTableProps) {
   const query = useTicketList(accountID, filters);
   const tickets = uniqueTickets(query.data.pages);
-  const loadMore = () => {
-    if (!query.isFetchingNextPage) void query.fetchNextPage();
-  };
 
   if (tickets.length === 0 && !query.hasNextPage) {
     return (
@@ -63,7 +60,7 @@ export function TicketTable({ accountID, filters, onNotice, fallbackFocus }: Tic
         hasNextPage={query.hasNextPage}
         isFetchingNextPage={query.isFetchingNextPage}
         error={query.isFetchNextPageError ? query.error : null}
-        onLoadMore={loadMore}
+        onLoadMore={() => void query.fetchNextPage()}
       />
     </TicketSelection>
   );

@@ -39,7 +39,7 @@ export function WaitingLine({
     <span className={look.className}>
       {Icon || line.lead ? (
         <span className="whitespace-nowrap">
-          {Icon ? <Icon className="mr-1 inline-block size-3.5 align-[-0.125em]" /> : null}
+          {Icon ? <Icon className="mr-1 size-3.5 align-[-0.125em]" /> : null}
           {line.lead}
         </span>
       ) : null}
