@@ -137,7 +137,10 @@ test.describe("the Harbor partner", () => {
     await expect(queue.shownCount()).toHaveText("Showing 32 tickets · that is all of them");
     await expect(queue.loadMore()).toHaveCount(0);
     // Newest first across the accounts: exactly the tickets created, in reverse order.
-    expect(await queue.titles()).toEqual([...created].reverse());
+    // Read until it holds: the live events of the tickets just created make the first
+    // page read again, and the page after it can drop out of the list for a moment
+    // meanwhile (a known blink, not yet pinned down; README, All accounts).
+    await expect.poll(() => queue.titles()).toEqual([...created].reverse());
   });
 
   test("says when a link names an account it does not act for", async ({ page }) => {
